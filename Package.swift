@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// LessonsMatrix: rubric × casebook → scored matrices → XLSX, CSV, text and Markdown.
+///
+/// The dependency direction is the pipeline's: support ← rubric ← casebook ← scoring ← writers ← pipeline ← CLI,
+/// and CXlsxWriter ← XLSXKit ← writers.
+let package = Package(
+    name: "LessonsMatrix",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lessons-matrix", targets: ["LessonsMatrixCommand"]),
+        .library(name: "LessonsMatrix", targets: ["LessonsMatrix"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "XLSXKit", dependencies: ["CXlsxWriter"]),
+        .target(name: "MatrixSupport", dependencies: ["Yams"]),
+        .target(name: "RubricModel", dependencies: ["MatrixSupport"]),
+        .target(name: "CasebookModel", dependencies: ["MatrixSupport", "RubricModel"]),
+        .target(name: "ScoringEngine", dependencies: ["RubricModel", "CasebookModel"]),
+        .target(name: "MatrixWriters", dependencies: ["ScoringEngine", "XLSXKit", "MatrixSupport"]),
+        .target(name: "LessonsMatrix", dependencies: [
+            "MatrixSupport", "RubricModel", "CasebookModel", "ScoringEngine", "MatrixWriters",
+        ]),
+        .executableTarget(name: "LessonsMatrixCommand", dependencies: [
+            "LessonsMatrix",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "XLSXReadBack", dependencies: ["ZIPFoundation"], path: "Tests/XLSXReadBack"),
+        .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "XLSXReadBack"]),
+        .testTarget(name: "MatrixSupportTests", dependencies: ["MatrixSupport"]),
+        .testTarget(name: "RubricModelTests", dependencies: ["RubricModel"]),
+        .testTarget(name: "CasebookModelTests", dependencies: ["CasebookModel"]),
+        .testTarget(name: "ScoringEngineTests", dependencies: [
+            "ScoringEngine", "LessonsMatrix",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "LessonsMatrix", "XLSXReadBack"]),
+        .testTarget(name: "LessonsMatrixCommandTests", dependencies: ["LessonsMatrix", "XLSXReadBack"]),
+    ]
+)
