@@ -1,0 +1,123 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A folder the tool writes into, held under an exclusive lock so two processes never interleave,
+/// with every file written to a temporary sibling and renamed into place only when complete.
+///
+/// A run that fails or is killed leaves the previous files byte-identical; its temporary files
+/// (`.<name>.tmp-<pid>`) are removed by the next run that takes the lock.
+///
+/// ```swift
+/// let folder = try OutputFolder.lock("Output/default")
+/// try folder.write("matrix.txt", contents: Data(text.utf8))
+/// ```
+public final class OutputFolder {
+    /// The folder's path.
+    public let path: String
+    private let lockDescriptor: Int32
+
+    private static let lockName = ".lessons-matrix.lock"
+    private static let temporaryMarker = ".tmp-"
+
+    private init(path: String, lockDescriptor: Int32) {
+        self.path = path
+        self.lockDescriptor = lockDescriptor
+    }
+
+    deinit {
+        close(lockDescriptor)
+    }
+
+    /// Creates the folder if needed, takes its lock without waiting, and removes temporary files left by killed runs.
+    /// - Throws: ``ToolError/inputOutput(_:)`` when the folder cannot be created, is a file, or another process holds the lock.
+    public static func lock(_ path: String) throws(ToolError) -> OutputFolder {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw .inputOutput("\(path): is a file; the output path must be a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw .inputOutput("\(path): cannot create the output folder: \(Self.reason(errno))")
+        }
+        let lockPath = (path as NSString).appendingPathComponent(lockName)
+        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw .inputOutput("\(path): cannot write in the output folder: \(Self.reason(errno))")
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw .inputOutput("\(path): another lessons-matrix process is writing this folder; wait for it to finish")
+        }
+        let folder = OutputFolder(path: path, lockDescriptor: descriptor)
+        folder.removeLeftoverTemporaryFiles()
+        return folder
+    }
+
+    /// Writes one file atomically: temporary sibling, flush to disk, rename.
+    /// - Parameter relativePath: a path inside the folder; subfolders are created.
+    public func write(_ relativePath: String, contents: Data) throws(ToolError) {
+        let target = (path as NSString).appendingPathComponent(relativePath)
+        let directory = (target as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .inputOutput("\(target): is a folder; cannot replace it with a file")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .inputOutput("\(directory): cannot create the folder: \(Self.reason(errno))")
+        }
+        let temporary = (directory as NSString).appendingPathComponent(
+            ".\((target as NSString).lastPathComponent)\(Self.temporaryMarker)\(getpid())")
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw .inputOutput("\(target): cannot write: \(Self.reason(errno))")
+        }
+        let written = contents.withUnsafeBytes { buffer -> Int32 in
+            var offset = 0
+            while offset < buffer.count {
+                let result = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += result
+            }
+            return fsync(descriptor) == 0 ? 0 : errno
+        }
+        close(descriptor)
+        if written != 0 {
+            unlink(temporary)
+            throw .inputOutput("\(target): cannot write: \(Self.reason(written))")
+        }
+        if rename(temporary, target) != 0 {
+            let failure = errno
+            unlink(temporary)
+            throw .inputOutput("\(target): cannot replace the file: \(Self.reason(failure))")
+        }
+    }
+
+    /// The current bytes of a file in the folder, or nil when it does not exist.
+    public func contents(of relativePath: String) -> Data? {
+        FileManager.default.contents(atPath: (path as NSString).appendingPathComponent(relativePath))
+    }
+
+    private func removeLeftoverTemporaryFiles() {
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else { return }
+        for case let relative as String in enumerator {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix("."), name.contains(Self.temporaryMarker) {
+                unlink((path as NSString).appendingPathComponent(relative))
+            }
+        }
+    }
+
+    static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+}

@@ -1,0 +1,5 @@
+/// The version of the tool, recorded in every workbook and printed by `--version`.
+public enum ToolVersion {
+    /// Semantic version of this build.
+    public static let current = "0.1.0"
+}

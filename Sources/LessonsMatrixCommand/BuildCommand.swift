@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import LessonsMatrix
+import ScoringEngine
+
+/// `lessons-matrix build`: write the matrices of every rubric, or check that they are up to date.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the matrices of every rubric into Output/<rubric-id>/ (the default subcommand).",
+        discussion: """
+            Examples:
+              lessons-matrix build
+              lessons-matrix build --rubric Rubrics/default.yaml --format xlsx --out /tmp/matrices
+              lessons-matrix build --era republic-taliban --dimension guarantors,inclusivity --format txt
+              lessons-matrix build --check        # exit 1 and list stale files; writes nothing
+            """
+    )
+
+    @OptionGroup var inputs: InputOptions
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Output root; each rubric goes to <dir>/<rubric-id>/.", valueName: "dir"))
+    var output = "Output"
+
+    @Option(help: ArgumentHelp("Comma-separated formats: xlsx, csv, txt, md.", valueName: "list"))
+    var format = "xlsx,csv,txt,md"
+
+    @Option(help: ArgumentHelp("Only these eras (comma-separated ids).", valueName: "ids"))
+    var era: String?
+
+    @Option(name: .customLong("case"), help: ArgumentHelp("Only these cases (comma-separated ids).", valueName: "ids"))
+    var cases: String?
+
+    @Option(help: ArgumentHelp("Only these dimensions (comma-separated ids).", valueName: "ids"))
+    var dimension: String?
+
+    @Option(help: ArgumentHelp("Width the text tables wrap to.", valueName: "columns"))
+    var width = 100
+
+    @Flag(help: "Add a UTF-8 byte-order mark to CSV files, for Excel on Windows.")
+    var csvBom = false
+
+    @Flag(help: "Do not neutralise CSV cells that begin with = + - @ (formula injection guard).")
+    var noCsvNeutralise = false
+
+    @Flag(help: "Write nothing; exit 1 and list the files whose bytes would change.")
+    var check = false
+
+    func run() throws {
+        let build = MatrixBuild(
+            formats: try OutputFormat.parseList(format),
+            filter: MatrixFilter(eras: Self.ids(era), cases: Self.ids(cases), dimensions: Self.ids(dimension)),
+            csvOptions: CSVOptions(byteOrderMark: csvBom, neutraliseFormulas: !noCsvNeutralise),
+            textWidth: width,
+            commandLine: (["lessons-matrix"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        )
+        let loaded = try MatrixInputs.load(rubricPaths: inputs.rubrics, workspace: inputs.workspace)
+        let files = try build.render(loaded)
+        if check {
+            let stale = build.stalePaths(files, under: output)
+            if stale.isEmpty {
+                global.note("\(output): \(files.count) files up to date")
+                return
+            }
+            throw ToolError.checkFailed(stale.map { "\(output)/\($0): out of date; run `lessons-matrix build` (or scripts/run)" })
+        }
+        let changed = try build.write(files, into: output)
+        for path in changed { global.detail("wrote \(output)/\(path)") }
+        global.note("\(output): \(files.count) files, \(changed.count) changed")
+    }
+
+    static func ids(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
