@@ -30,8 +30,9 @@ let package = Package(
         .target(name: "CasebookModel", dependencies: ["MatrixSupport", "RubricModel"]),
         .target(name: "ScoringEngine", dependencies: ["RubricModel", "CasebookModel"]),
         .target(name: "MatrixWriters", dependencies: ["ScoringEngine", "XLSXKit", "MatrixSupport"]),
+        .target(name: "DatasetImport", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel"]),
         .target(name: "LessonsMatrix", dependencies: [
-            "MatrixSupport", "RubricModel", "CasebookModel", "ScoringEngine", "MatrixWriters",
+            "MatrixSupport", "RubricModel", "CasebookModel", "ScoringEngine", "MatrixWriters", "DatasetImport",
         ]),
         .executableTarget(name: "LessonsMatrixCommand", dependencies: [
             "LessonsMatrix",
@@ -46,6 +47,7 @@ let package = Package(
             "ScoringEngine", "LessonsMatrix",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "DatasetImportTests", dependencies: ["DatasetImport"]),
         .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "LessonsMatrix", "XLSXReadBack"]),
         .testTarget(name: "LessonsMatrixCommandTests", dependencies: ["LessonsMatrix", "XLSXReadBack"]),
     ]
