@@ -38,7 +38,7 @@ public struct MatrixBuild: Sendable {
     /// Scores one rubric against the casebook, after applying the filter.
     public func score(_ rubric: Rubric, casebook: Casebook) throws(ToolError) -> ScoredMatrix {
         do {
-            let (filteredRubric, filteredCasebook) = try filter.apply(to: rubric, casebook: casebook)
+            let (filteredRubric, filteredCasebook) = try filter.apply(rubric: rubric, casebook: casebook)
             return MatrixScorer.score(rubric: filteredRubric, casebook: filteredCasebook)
         } catch {
             throw .usage(error.description)

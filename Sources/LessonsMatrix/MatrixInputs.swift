@@ -7,8 +7,13 @@ import RubricModel
 public struct MatrixInputs: Sendable {
     /// The rubrics, each with the path it came from.
     public let rubrics: [(path: String, rubric: Rubric)]
-    /// The casebook, validated against the coding rubric.
-    public let casebook: Casebook
+    /// The rubric the casebook is coded against.
+    public let codingRubric: Rubric
+    /// The casebook, validated against the coding rubric, with the positions of its values in the files.
+    public let loadedCasebook: LoadedCasebook
+
+    /// The casebook.
+    public var casebook: Casebook { loadedCasebook.casebook }
 
     /// Loads rubrics and casebook, reporting the problems of every file together.
     ///
@@ -38,7 +43,7 @@ public struct MatrixInputs: Sendable {
                 codingRubric = nil
             }
         }
-        var casebook: Casebook?
+        var casebook: LoadedCasebook?
         if let codingRubric {
             do {
                 casebook = try loadCasebook(workspace.casebookFolder, codingRubric: codingRubric)
@@ -54,7 +59,7 @@ public struct MatrixInputs: Sendable {
             }
             seen[rubric.id] = path
         }
-        return MatrixInputs(rubrics: rubrics, casebook: casebook!)
+        return MatrixInputs(rubrics: rubrics, codingRubric: codingRubric!, loadedCasebook: casebook!)
     }
 
     /// Reads and validates one rubric file.
@@ -68,7 +73,7 @@ public struct MatrixInputs: Sendable {
     }
 
     /// Reads and validates a casebook folder.
-    public static func loadCasebook(_ folder: String, codingRubric: Rubric) throws(ToolError) -> Casebook {
+    public static func loadCasebook(_ folder: String, codingRubric: Rubric) throws(ToolError) -> LoadedCasebook {
         func file(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
         let conflictsPath = file("conflicts.yaml")
         let files = CasebookFiles(
@@ -78,7 +83,7 @@ public struct MatrixInputs: Sendable {
             conflicts: InputFiles.fileExists(conflictsPath) ? try InputFiles.read(conflictsPath) : nil
         )
         do {
-            return try CasebookLoader.load(files, rubric: codingRubric)
+            return try CasebookLoader.loadWithPositions(files, rubric: codingRubric)
         } catch {
             throw .invalidInput(error)
         }

@@ -50,7 +50,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let build = MatrixBuild(
             formats: try OutputFormat.parseList(format),
-            filter: MatrixFilter(eras: Self.ids(era), cases: Self.ids(cases), dimensions: Self.ids(dimension)),
+            filter: MatrixFilter(eraIDs: Self.ids(era), caseIDs: Self.ids(cases), dimensionIDs: Self.ids(dimension)),
             csvOptions: CSVOptions(byteOrderMark: csvBom, neutraliseFormulas: !noCsvNeutralise),
             textWidth: width,
             commandLine: (["lessons-matrix"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
@@ -70,8 +70,8 @@ struct BuildCommand: ParsableCommand {
         global.note("\(output): \(files.count) files, \(changed.count) changed")
     }
 
-    static func ids(_ text: String?) -> [String] {
-        guard let text else { return [] }
+    static func ids(_ text: String?) -> [String]? {
+        guard let text else { return nil }
         return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
