@@ -81,3 +81,15 @@ public enum MatrixScorer {
         return WeightedIndex.index(oriented, weights: weights)
     }
 }
+
+extension MatrixScorer {
+    /// Explains one cell of `matrix`: `subject` is a case id or an era id, `dimension` a dimension id.
+    /// Nil when either is unknown.
+    ///
+    /// ```swift
+    /// MatrixScorer.explain(matrix, subject: "pdpa-mujahedin", dimension: "guarantors")?.text
+    /// ```
+    public static func explain(_ matrix: ScoredMatrix, subject: String, dimension: String) -> Explanation? {
+        Explanation(matrix: matrix, subject: subject, dimension: dimension)
+    }
+}
