@@ -27,6 +27,15 @@ public struct Explanation: Sendable, Hashable, Codable {
         public let weight: Double
         /// The evidence behind it, in order.
         public let evidence: [Evidence]
+
+        /// Creates a value.
+        public init(id: String, value: String, level: Double?, weight: Double, evidence: [Evidence]) {
+            self.id = id
+            self.value = value
+            self.level = level
+            self.weight = weight
+            self.evidence = evidence
+        }
     }
 
     /// One evidence item with its source, as `explain` shows it.
@@ -45,6 +54,17 @@ public struct Explanation: Sendable, Hashable, Codable {
         public let quote: String
         /// "supports" or "contradicts".
         public let stance: String
+
+        /// Creates a value.
+        public init(id: String, sourceID: String, sourceTitle: String, file: String, locator: String, quote: String, stance: String) {
+            self.id = id
+            self.sourceID = sourceID
+            self.sourceTitle = sourceTitle
+            self.file = file
+            self.locator = locator
+            self.quote = quote
+            self.stance = stance
+        }
     }
 
     /// The case or era id.
