@@ -118,3 +118,34 @@ import Testing
         }
     }
 }
+
+/// The index a spreadsheet recomputes from the row's cells agrees with the engine's.
+@Suite struct SpreadsheetAgreementTests {
+    @Test func indexIsSumproductOverScoredCells() async {
+        await propertyCheck(input: Gen.int(in: 0...RandomWorld.uncoded).array(of: RandomWorld.caseCount * RandomWorld.indicatorsPerCase),
+                            Gen.double(in: 0...7).array(of: 3)) { codes, weights in
+            let matrix = MatrixScorer.score(rubric: RandomWorld.rubric(weights: weights), casebook: RandomWorld.casebook(codes: codes))
+            let dimensions = matrix.rubric.dimensions
+            // =SUMPRODUCT(weights, oriented) / SUMPRODUCT(weights, ISNUMBER(oriented)), weights as normalised in the output.
+            func spreadsheet(_ values: [CellValue]) -> Double? {
+                let weights = dimensions.map { matrix.weights.normalized[$0.id] ?? 0 }
+                let oriented = zip(values, dimensions).map { value, dimension in
+                    value.score.map { dimension.direction == .lowerIsBetter ? 4 - $0 : $0 }
+                }
+                let numerator = zip(weights, oriented).reduce(0.0) { $0 + $1.0 * ($1.1 ?? 0) }
+                let denominator = zip(weights, oriented).reduce(0.0) { $0 + ($1.1 == nil ? 0 : $1.0) }
+                return denominator > 0 ? numerator / denominator : nil
+            }
+            for row in matrix.cases {
+                let expected = spreadsheet(row.dimensions.map(\.value))
+                #expect((expected == nil) == (row.index == nil))
+                #expect(abs((expected ?? 0) - (row.index ?? 0)) <= 1e-9)
+            }
+            for row in matrix.eras {
+                let expected = spreadsheet(row.dimensions.map(\.value))
+                #expect((expected == nil) == (row.index == nil))
+                #expect(abs((expected ?? 0) - (row.index ?? 0)) <= 1e-9)
+            }
+        }
+    }
+}
