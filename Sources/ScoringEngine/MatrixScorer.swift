@@ -22,25 +22,25 @@ public enum MatrixScorer {
         let weights = dimensions.map(\.weight)
         let orderedCases = order(casebook.cases, eras: casebook.eras)
 
-        let unrankedCases = orderedCases.map { kase in
-            let cells = dimensions.map { CaseCellScorer.score(kase, dimension: $0, scale: rubric.scale) }
-            return (kase, cells, index(of: cells.map(\.value), dimensions: dimensions, weights: weights, scale: rubric.scale))
+        let caseCells = orderedCases.map { kase in
+            dimensions.map { CaseCellScorer.score(kase, dimension: $0, scale: rubric.scale) }
         }
-        let caseRanks = CompetitionRanking.ranks(unrankedCases.map(\.2))
-        let caseRows = zip(unrankedCases, caseRanks).map { row, rank in
-            CaseScore(caseID: row.0.id, eraID: row.0.era, dimensions: row.1, index: row.2, rank: rank)
+        let caseIndexes = caseCells.map { index(of: $0.map(\.value), dimensions: dimensions, weights: weights, scale: rubric.scale) }
+        let caseRanks = CompetitionRanking.ranks(caseIndexes)
+        let caseRows = orderedCases.indices.map { i in
+            CaseScore(caseID: orderedCases[i].id, eraID: orderedCases[i].era, dimensions: caseCells[i], index: caseIndexes[i],
+                      rank: caseRanks[i])
         }
 
-        let unrankedEras = casebook.eras.map { era in
-            let rows = caseRows.filter { $0.eraID == era.id }
-            let cells = dimensions.map {
-                EraCellAggregator.aggregate(rows, dimensionID: $0.id, statistic: rubric.aggregation.era, scale: rubric.scale)
-            }
-            return (era, rows.map(\.caseID), cells, index(of: cells.map(\.value), dimensions: dimensions, weights: weights, scale: rubric.scale))
+        let eraMembers = casebook.eras.map { era in caseRows.filter { $0.eraID == era.id } }
+        let eraCells = eraMembers.map { rows in
+            dimensions.map { EraCellAggregator.aggregate(rows, dimensionID: $0.id, statistic: rubric.aggregation.era, scale: rubric.scale) }
         }
-        let eraRanks = CompetitionRanking.ranks(unrankedEras.map(\.3))
-        let eraRows = zip(unrankedEras, eraRanks).map { row, rank in
-            EraScore(eraID: row.0.id, caseIDs: row.1, dimensions: row.2, index: row.3, rank: rank)
+        let eraIndexes = eraCells.map { index(of: $0.map(\.value), dimensions: dimensions, weights: weights, scale: rubric.scale) }
+        let eraRanks = CompetitionRanking.ranks(eraIndexes)
+        let eraRows = casebook.eras.indices.map { i in
+            EraScore(eraID: casebook.eras[i].id, caseIDs: eraMembers[i].map(\.caseID), dimensions: eraCells[i], index: eraIndexes[i],
+                     rank: eraRanks[i])
         }
 
         let scoredCases = zip(orderedCases, caseRows).map { (kase: $0, row: $1) }
@@ -50,11 +50,9 @@ public enum MatrixScorer {
             }
         }
 
+        let raw = Dictionary(dimensions.map { ($0.id, $0.weight) }, uniquingKeysWith: { first, _ in first })
         let total = weights.reduce(0, +)
-        let normalization = WeightNormalization(
-            raw: Dictionary(dimensions.map { ($0.id, $0.weight) }, uniquingKeysWith: { first, _ in first }),
-            total: total,
-            normalized: rubric.normalizedWeights)
+        let normalization = WeightNormalization(raw: raw, total: total, normalized: raw.mapValues { total > 0 ? $0 / total : 0 })
         return ScoredMatrix(rubric: rubric, casebook: casebook, rubricHash: RubricHash.of(rubric), casebookHash: casebook.contentHash,
                             weights: normalization, cases: caseRows, eras: eraRows, lessons: lessons)
     }
