@@ -1,0 +1,22 @@
+/// SplitMix64 (Steele, Lea and Flood 2014): a small, fast generator whose whole state is the seed,
+/// so a sensitivity report is reproducible from its seed on every platform.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform double strictly inside (0, 1): the 53-bit grid shifted by half a step, so `-log` of it is finite and positive.
+    mutating func nextOpenUnit() -> Double {
+        (Double(next() >> 11) + 0.5) * 0x1.0p-53
+    }
+}
