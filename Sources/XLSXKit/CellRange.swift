@@ -75,6 +75,11 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
         rows.contains(cell.row) && columns.contains(cell.column)
     }
 
+    /// Whether the two ranges share at least one cell.
+    public func intersects(_ other: CellRange) -> Bool {
+        rows.overlaps(other.rows) && columns.overlaps(other.columns)
+    }
+
     /// Whether both corners lie inside Excel's grid.
     public var isInsideGrid: Bool { last.isInsideGrid }
 

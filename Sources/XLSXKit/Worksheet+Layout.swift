@@ -93,12 +93,19 @@ extension Worksheet {
                 .invalidArgument, "merged ranges are not available in constant-memory mode", operation: operation,
                 sheet: name, cell: range.a1)
         }
+        if let clash = mergedRanges.first(where: { $0.intersects(range) }) {
+            // libxlsxwriter 1.1.4 accepts overlapping merges, which Excel then reports as a damaged file.
+            throw XLSXError(
+                .invalidArgument, "the range overlaps the merged range \(clash.a1)", operation: operation, sheet: name,
+                cell: range.a1)
+        }
         let stored = TextRules.escapedForCell(text)
         try perform(operation, range: range, style: style) { sheet, format in
             worksheet_merge_range(
                 sheet, lxw_row_t(range.first.row), lxw_col_t(range.first.column), lxw_row_t(range.last.row),
                 lxw_col_t(range.last.column), stored, format)
         }
+        mergedRanges.append(range)
     }
 
     /// Restricts the cells of `range` to a drop-down list of `values`.
@@ -158,15 +165,12 @@ extension Worksheet {
 
     /// Shows or hides gridlines on screen and in print (Excel shows them on screen and does not print them).
     public func setGridlines(onScreen: Bool, inPrint: Bool) throws {
-        let option: lxw_gridlines
-        switch (onScreen, inPrint) {
-        case (false, false): option = LXW_HIDE_ALL_GRIDLINES
-        case (true, false): option = LXW_SHOW_SCREEN_GRIDLINES
-        case (false, true): option = LXW_SHOW_PRINT_GRIDLINES
-        case (true, true): option = LXW_SHOW_ALL_GRIDLINES
-        }
         try perform("set gridlines") { sheet, _ in
-            worksheet_gridlines(sheet, UInt8(option.rawValue))
+            // libxlsxwriter's options only switch gridlines on; hiding everything first makes
+            // "print but not on screen" possible.
+            worksheet_gridlines(sheet, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue))
+            if onScreen { worksheet_gridlines(sheet, UInt8(LXW_SHOW_SCREEN_GRIDLINES.rawValue)) }
+            if inPrint { worksheet_gridlines(sheet, UInt8(LXW_SHOW_PRINT_GRIDLINES.rawValue)) }
             return LXW_NO_ERROR
         }
     }

@@ -23,6 +23,8 @@ public final class Worksheet {
 
     let handle: UnsafeMutablePointer<lxw_worksheet>
     let workbook: Workbook
+    /// Ranges merged so far, to refuse overlaps.
+    var mergedRanges: [CellRange] = []
 
     init(name: String, handle: UnsafeMutablePointer<lxw_worksheet>, workbook: Workbook) {
         self.name = name

@@ -77,6 +77,7 @@ struct SheetReader {
     private func notes(_ relationships: [String: PackageReader.Relationship]) throws -> [String: NoteContents] {
         guard let part = relationships.values.first(where: { $0.kind == "comments" }) else { return [:] }
         let root = try package.xml(part.target)
+        let boxes = try noteBoxes(relationships)
         let authors = root.child("authors")?.children("author").map(\.ownText) ?? []
         var notes: [String: NoteContents] = [:]
         for comment in root.child("commentList")?.children("comment") ?? [] {
@@ -84,10 +85,36 @@ struct SheetReader {
             let author = comment.attribute("authorId").flatMap(Int.init).flatMap {
                 authors.indices.contains($0) ? authors[$0] : nil
             }
+            let box = boxes[reference] ?? [:]
             notes[reference] = NoteContents(
-                reference: reference, text: comment.child("text").map(XLSXDocument.richText) ?? "", author: author)
+                reference: reference, text: comment.child("text").map(XLSXDocument.richText) ?? "", author: author,
+                width: box["width"].flatMap(Self.points), height: box["height"].flatMap(Self.points),
+                visible: box["visibility"] == "visible")
         }
         return notes
+    }
+
+    /// The CSS-like style of each note's VML shape, by cell reference.
+    private func noteBoxes(_ relationships: [String: PackageReader.Relationship]) throws -> [String: [String: String]] {
+        guard let vml = relationships.values.first(where: { $0.kind == "vmlDrawing" }) else { return [:] }
+        var boxes: [String: [String: String]] = [:]
+        for shape in try package.xml(vml.target).descendants("shape") {
+            guard let data = shape.child("ClientData"), data.attribute("ObjectType") == "Note",
+                let row = data.child("Row").flatMap({ Int($0.ownText) }),
+                let column = data.child("Column").flatMap({ Int($0.ownText) })
+            else { continue }
+            var style: [String: String] = [:]
+            for declaration in (shape.attribute("style") ?? "").split(separator: ";") {
+                let parts = declaration.split(separator: ":", maxSplits: 1).map(String.init)
+                if parts.count == 2 { style[parts[0]] = parts[1] }
+            }
+            boxes[SheetContents.columnName(column) + String(row + 1)] = style
+        }
+        return boxes
+    }
+
+    private static func points(_ length: String) -> Double? {
+        length.hasSuffix("pt") ? Double(length.dropLast(2)) : nil
     }
 
     private func columns(_ root: XMLTree) -> [ColumnFacts] {
