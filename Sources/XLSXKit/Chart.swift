@@ -122,7 +122,6 @@ public final class Chart {
     }
 
     /// Sets the titles of the category axis (the labels' axis) and the value axis; nil leaves one untitled.
-    /// Radar charts show no axis titles.
     public func setAxisTitles(category: ChartText? = nil, value: ChartText? = nil) throws {
         let operation = "set the chart's axis titles"
         _ = try workbook.requireOpen(operation: operation)

@@ -7,10 +7,10 @@ public struct PageSetupFacts: Sendable, Equatable {
     public var paperSize: Int?
     /// Whether fitting to pages is on (sheetPr/pageSetUpPr fitToPage).
     public var fitToPage = false
-    /// Pages wide when fitting; nil when not stated (Excel's default is 1).
-    public var fitToWidth: Int?
-    /// Pages tall when fitting; nil when not stated (Excel's default is 1; 0 means automatic).
-    public var fitToHeight: Int?
+    /// Pages wide when fitting; 1, Excel's default, when not stated.
+    public var fitToWidth = 1
+    /// Pages tall when fitting (0 means as many as needed); 1, Excel's default, when not stated.
+    public var fitToHeight = 1
     /// Margins in inches: "left", "right", "top", "bottom", "header", "footer".
     public var margins: [String: Double] = [:]
     /// Odd-page header text with Excel's codes.

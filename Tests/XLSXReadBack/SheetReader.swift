@@ -177,8 +177,8 @@ struct SheetReader {
         if let setup = root.child("pageSetup") {
             facts.orientation = setup.attribute("orientation")
             facts.paperSize = setup.attribute("paperSize").flatMap(Int.init)
-            facts.fitToWidth = setup.attribute("fitToWidth").flatMap(Int.init)
-            facts.fitToHeight = setup.attribute("fitToHeight").flatMap(Int.init)
+            facts.fitToWidth = setup.attribute("fitToWidth").flatMap(Int.init) ?? 1
+            facts.fitToHeight = setup.attribute("fitToHeight").flatMap(Int.init) ?? 1
         }
         facts.fitToPage = root.path("sheetPr", "pageSetUpPr")?.attribute("fitToPage") == "1"
         if let margins = root.child("pageMargins") {
