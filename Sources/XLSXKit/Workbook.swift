@@ -41,6 +41,17 @@ public final class Workbook {
         let created = try properties.createdSeconds(operation: operation)
         self.url = url
         self.options = options
+        if let directory = options.temporaryDirectory {
+            // libxlsxwriter silently falls back to the system's directory when its tmpdir is unusable.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else {
+                throw XLSXError(
+                    .fileSystem(errno: ENOENT), "the temporary directory does not exist or is not a directory",
+                    operation: operation, path: directory.path)
+            }
+        }
         staged = try StagedFile.reserve(for: url, operation: operation)
         let opened = CStrings.with([options.temporaryDirectory?.path]) { strings in
             var libraryOptions = lxw_workbook_options(
@@ -128,9 +139,16 @@ public final class Workbook {
             throw error
         }
         guard let sheet = workbook_add_worksheet(handle, name) else {
-            throw XLSXError(
-                .library(Int32(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)), "libxlsxwriter could not add the worksheet",
-                operation: operation)
+            // In constant-memory mode each worksheet opens its own temporary file, the likelier failure.
+            throw options.constantMemory
+                ? XLSXError(
+                    .library(Int32(LXW_ERROR_CREATING_TMPFILE.rawValue)),
+                    "libxlsxwriter could not create the worksheet's temporary file in "
+                        + (options.temporaryDirectory?.path ?? "the system's temporary directory"),
+                    operation: operation)
+                : XLSXError(
+                    .library(Int32(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)),
+                    "libxlsxwriter could not add the worksheet (out of memory)", operation: operation)
         }
         sheetNames.append(name)
         worksheetHandles.append(sheet)

@@ -14,6 +14,7 @@ public struct WorkbookOptions: Hashable, Sendable {
     public var constantMemory: Bool
     /// Where libxlsxwriter keeps its temporary files while assembling the workbook (its `tmpdir`), and where
     /// ``Workbook/data(properties:options:_:)`` stages its file; nil for the system's temporary directory.
+    /// It must exist: libxlsxwriter would otherwise fall back to the system's directory without a word.
     public var temporaryDirectory: URL?
     /// Lets the zip container exceed 4 GB (ZIP64); some older readers cannot open such files.
     public var useZip64: Bool

@@ -134,7 +134,8 @@ public final class Worksheet {
         }
     }
 
-    /// Attaches a note (Excel's classic cell comment) to a cell.
+    /// Attaches a note (Excel's classic cell comment) to a cell. In constant-memory mode, write it while its
+    /// row is the current one, as for cell values.
     public func writeNote(_ text: String, at cell: CellReference, options: NoteOptions = NoteOptions()) throws {
         let operation = "write a note"
         try TextRules.checkPlainText(
