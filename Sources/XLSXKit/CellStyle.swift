@@ -14,16 +14,19 @@ import CXlsxWriter
 public struct CellStyle: Hashable, Sendable {
     /// Horizontal placement of the cell's content.
     public enum HorizontalAlignment: Hashable, Sendable {
+        /// Excel's horizontal alignments; `centerAcrossSelection` centres over the following empty cells.
         case left, center, right, fill, justify, centerAcrossSelection, distributed
     }
 
     /// Vertical placement of the cell's content.
     public enum VerticalAlignment: Hashable, Sendable {
+        /// Excel's vertical alignments.
         case top, center, bottom, justify, distributed
     }
 
     /// Line style of a cell border.
     public enum BorderStyle: Hashable, Sendable {
+        /// Excel's common border line styles.
         case thin, medium, thick, dashed, dotted, double, hair
     }
 

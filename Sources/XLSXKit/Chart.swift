@@ -46,6 +46,7 @@ public final class Chart {
 
     /// Where the legend sits.
     public enum LegendPosition: Hashable, Sendable {
+        /// No legend, or the side it sits on.
         case none, right, left, top, bottom
 
         var libraryValue: UInt8 {

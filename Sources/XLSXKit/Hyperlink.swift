@@ -1,8 +1,9 @@
 /// Where a hyperlink cell leads: a web or mail address, or a place in the same workbook.
 ///
 /// ```swift
+/// // Links to Evidence!A5; sheet names that need quotes ('Era matrix'!A5) get them.
 /// try sheet.writeLink(.cell(sheet: "Evidence", CellReference(row: 4, column: 0)),
-///                     at: CellReference(row: 1, column: 3), text: "Q7")     // internal:'Evidence'!A5… quoted as needed
+///                     at: CellReference(row: 1, column: 3), text: "Q7")
 /// try sheet.writeLink(.url("https://kabulnow.com/"), at: CellReference(row: 2, column: 3), text: "KabulNow")
 /// ```
 public enum Hyperlink: Hashable, Sendable {

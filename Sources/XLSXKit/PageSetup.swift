@@ -10,11 +10,13 @@
 public struct PageSetup: Hashable, Sendable {
     /// Page orientation.
     public enum Orientation: Hashable, Sendable {
+        /// Upright or sideways pages.
         case portrait, landscape
     }
 
     /// Paper size, by Excel's paper code.
     public enum Paper: Hashable, Sendable {
+        /// Common sizes: US Letter (code 1), US Legal (5), A3 (8), A4 (9), A5 (11).
         case letter, legal, a3, a4, a5
         /// Any other of Excel's paper codes (1–41; 0 is the printer's default).
         case code(UInt8)
@@ -33,9 +35,13 @@ public struct PageSetup: Hashable, Sendable {
 
     /// Page margins in inches.
     public struct Margins: Hashable, Sendable {
+        /// Left margin.
         public var left: Double
+        /// Right margin.
         public var right: Double
+        /// Top margin.
         public var top: Double
+        /// Bottom margin.
         public var bottom: Double
 
         /// Margins in inches; Excel's defaults are 0.7 left and right, 0.75 top and bottom.

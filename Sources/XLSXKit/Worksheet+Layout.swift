@@ -14,7 +14,7 @@ extension Worksheet {
                 .invalidArgument, "a column width must lie between 0 and 255; got \(width)", operation: operation,
                 sheet: name, cell: place)
         }
-        try perform(operation, range: range, style: style) { sheet, format in
+        try perform(operation, range: range, label: place, style: style) { sheet, format in
             var options = lxw_row_col_options()
             options.hidden = hidden ? 1 : 0
             return worksheet_set_column_opt(
@@ -32,12 +32,13 @@ extension Worksheet {
     public func setRowHeight(_ height: Double, row: Int, style: CellStyle? = nil, hidden: Bool = false) throws {
         let operation = "set a row height"
         let cell = CellReference(row: row, column: 0)
+        let place = "\(row + 1):\(row + 1)"
         guard (0...409).contains(height) else {
             throw XLSXError(
                 .invalidArgument, "a row height must lie between 0 and 409 points; got \(height)",
-                operation: operation, sheet: name, cell: "row \(row + 1)")
+                operation: operation, sheet: name, cell: place)
         }
-        try perform(operation, at: cell, style: style) { sheet, format in
+        try perform(operation, at: cell, label: place, style: style) { sheet, format in
             var options = lxw_row_col_options()
             options.hidden = hidden ? 1 : 0
             return worksheet_set_row_opt(sheet, lxw_row_t(row), height, format, &options)

@@ -165,15 +165,17 @@ public final class Worksheet {
     }
 
     /// Runs one libxlsxwriter call for `cell` or `range` after checking that the workbook is open and the
-    /// place lies in Excel's grid, and turns its result into an ``XLSXError`` naming sheet and place.
+    /// place lies in Excel's grid, and turns its result into an ``XLSXError`` naming sheet and place (`label`
+    /// names whole rows or columns, "3:3" or "B:F", as Excel does).
     func perform(
         _ operation: String,
         at cell: CellReference? = nil,
         range: CellRange? = nil,
+        label: String? = nil,
         style: CellStyle? = nil,
         _ call: (UnsafeMutablePointer<lxw_worksheet>, UnsafeMutablePointer<lxw_format>?) -> lxw_error
     ) throws {
-        let place = range?.a1 ?? cell?.a1
+        let place = label ?? range?.a1 ?? cell?.a1
         _ = try workbook.requireOpen(operation: operation, sheet: name, cell: place)
         if cell.map({ !$0.isInsideGrid }) ?? false || range.map({ !$0.isInsideGrid }) ?? false {
             throw XLSXError(

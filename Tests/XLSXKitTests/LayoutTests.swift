@@ -97,8 +97,11 @@ import XLSXReadBack
         try TestDirectory.with { directory in
             try Workbook.write(to: directory.file("ranges.xlsx"), properties: Fixture.properties) { workbook in
                 let sheet = try workbook.addWorksheet(named: "Edges")
-                let wide = try #require(throws: XLSXError.self) { try sheet.setColumnWidth(256, column: 0) }
+                let wide = try #require(throws: XLSXError.self) { try sheet.setColumnWidth(256, columns: 1...3) }
                 #expect(wide.code == .invalidArgument)
+                #expect(wide.cell == "B:D")
+                let tall = try #require(throws: XLSXError.self) { try sheet.setRowHeight(410, row: 2) }
+                #expect(tall.description.hasPrefix("Cannot set a row height at Edges!3:3: "))
                 let farColumn = try #require(throws: XLSXError.self) {
                     try sheet.write("x", at: CellReference(row: 0, column: 16_384))
                 }
