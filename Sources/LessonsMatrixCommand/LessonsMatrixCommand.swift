@@ -21,7 +21,7 @@ struct LessonsMatrixCommand: ParsableCommand {
               lessons-matrix batch scripts/batch-example.yaml
             """,
         version: ToolVersion.current,
-        subcommands: [BuildCommand.self, ValidateCommand.self, ExplainCommand.self, DiffCommand.self, SensitivityCommand.self],
+        subcommands: [BuildCommand.self, ValidateCommand.self, ExplainCommand.self, DiffCommand.self, SensitivityCommand.self, BatchCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
