@@ -118,4 +118,15 @@ struct ShippedRubricTests {
         #expect(exclusion.conditionText
             == "(armed_actors_at_table == \"some\" or armed_actors_at_table == \"few\" or armed_actors_at_table == \"none\") and (outcome == \"failed\" or outcome == \"partial\")")
     }
+
+    @Test func theReadmeExampleLoads() throws {
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("Rubrics/README.md"), encoding: .utf8)
+        let marker = try #require(readme.range(of: "<!-- example-rubric: the tests load this block -->\n```yaml\n"))
+        let end = try #require(readme.range(of: "\n```", range: marker.upperBound..<readme.endIndex))
+        let rubric = try RubricLoader.load(SourceText(text: String(readme[marker.upperBound..<end.lowerBound]), path: "README.md"))
+        #expect(rubric.dimensions.map(\.id) == ["inclusivity", "violence"])
+        #expect(rubric.dimensions.flatMap(\.indicators).map(\.type) == [.category, .boolean, .count, .ordinal, .share])
+        #expect(rubric.lessons.map(\.id) == ["exclusion-fails", "divided-and-violent"])
+        #expect(rubric.aggregation == Aggregation(era: .median, index: .weightedMean))
+    }
 }
