@@ -143,10 +143,9 @@ final class RubricFileReader {
     }
 
     /// `value` when it lies on the scale (or the scale is unknown); reports and returns nil otherwise.
-    func withinScale<Value: BinaryFloatingPoint>(_ value: Value, what: String, at node: YAMLValue) -> Value? {
-        guard let bounds = scaleBounds, !(Value(bounds.lowerBound)...Value(bounds.upperBound)).contains(value) else { return value }
-        reader.report("\(what) is \(RubricCanonicalForm.number(Double(value))), outside the scale \(bounds.lowerBound)...\(bounds.upperBound)",
-                      at: node)
+    func withinScale(_ value: Double, what: String, at node: YAMLValue) -> Double? {
+        guard let bounds = scaleBounds, !(Double(bounds.lowerBound)...Double(bounds.upperBound)).contains(value) else { return value }
+        reader.report("\(what) is \(RubricCanonicalForm.number(value)), outside the scale \(bounds.lowerBound)...\(bounds.upperBound)", at: node)
         return nil
     }
 
