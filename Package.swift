@@ -31,8 +31,9 @@ let package = Package(
         .target(name: "ScoringEngine", dependencies: ["RubricModel", "CasebookModel"]),
         .target(name: "MatrixWriters", dependencies: ["ScoringEngine", "XLSXKit", "MatrixSupport"]),
         .target(name: "DatasetImport", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel"]),
+        .target(name: "EvidenceScan", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel"]),
         .target(name: "LessonsMatrix", dependencies: [
-            "MatrixSupport", "RubricModel", "CasebookModel", "ScoringEngine", "MatrixWriters", "DatasetImport",
+            "MatrixSupport", "RubricModel", "CasebookModel", "ScoringEngine", "MatrixWriters", "DatasetImport", "EvidenceScan",
         ]),
         .executableTarget(name: "LessonsMatrixCommand", dependencies: [
             "LessonsMatrix",
@@ -48,6 +49,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "DatasetImportTests", dependencies: ["DatasetImport"]),
+        .testTarget(name: "EvidenceScanTests", dependencies: ["EvidenceScan", "LessonsMatrix"]),
         .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "LessonsMatrix", "XLSXReadBack"],
                     exclude: ["Golden"]),
         .testTarget(name: "LessonsMatrixCommandTests", dependencies: ["LessonsMatrix", "XLSXReadBack"]),
