@@ -26,7 +26,7 @@ public enum YAMLDocument {
         } catch let list as DiagnosticList {
             throw list
         } catch {
-            throw DiagnosticList([diagnostic(for: error, path: source.path)])
+            throw DiagnosticList([diagnostic(for: error, in: source)])
         }
         guard let root else {
             throw DiagnosticList([Diagnostic(path: source.path, line: 1, column: 1, message: "file holds no YAML document")])
@@ -73,7 +73,17 @@ public enum YAMLDocument {
         return nil
     }
 
-    private static func diagnostic(for error: Error, path: String) -> Diagnostic {
+    /// libyaml puts the end of a file that does not end in a line break on a line of its own, after the last
+    /// one; the position an editor can show is the end of the last line.
+    private static func positionInside(_ source: SourceText, line: Int, column: Int) -> (line: Int, column: Int) {
+        // Split scalars, not characters: CRLF is a single character.
+        let lines = source.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line > lines.count, let last = lines.last else { return (line, column) }
+        return (lines.count, last.count + 1)
+    }
+
+    private static func diagnostic(for error: Error, in source: SourceText) -> Diagnostic {
+        let path = source.path
         guard let yamlError = error as? YamlError else {
             return Diagnostic(path: path, line: 1, column: 1, message: "YAML could not be read: \(error)")
         }
@@ -81,7 +91,8 @@ public enum YAMLDocument {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let where_ = context.map { " \($0.text)" } ?? ""
-            return Diagnostic(path: path, line: mark.line, column: mark.column, message: "YAML syntax error: \(problem)\(where_)")
+            let (line, column) = positionInside(source, line: mark.line, column: mark.column)
+            return Diagnostic(path: path, line: line, column: column, message: "YAML syntax error: \(problem)\(where_)")
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(path: path, line: context.mark.line, column: context.mark.column,
                               message: "duplicate key '\(duplicates.joined(separator: "', '"))'")

@@ -36,6 +36,17 @@ struct YAMLDocumentTests {
         ])
     }
 
+    @Test func placesAnErrorAtTheEndOfAFileWithoutFinalLineBreakOnItsLastLine() {
+        // libyaml reports the end of the stream on a line 3 that does not exist; "b" is line 2, and its end column 2.
+        #expect(failure("a: 1\nb") == [
+            "t.yaml:2:2: YAML syntax error: could not find expected ':' while scanning a simple key",
+        ])
+        // With CRLF line endings too: "R" is on line 3, and the end of the file just after it.
+        #expect(failure("a: b\r\n\r\nR") == [
+            "t.yaml:3:2: YAML syntax error: could not find expected ':' while scanning a simple key",
+        ])
+    }
+
     @Test func refusesDuplicateKeys() {
         #expect(failure("a: 1\nb: 2\na: 3\n") == ["t.yaml:1:1: duplicate key 'a'"])
     }
