@@ -38,13 +38,15 @@ public enum YAMLDocument {
     }
 
     /// libyaml recurses once per nesting level, so very deep flow collections are refused before parsing.
+    /// Columns count Unicode scalars, as libyaml's do; counting characters would make CRLF one character and
+    /// never see its line feed.
     private static func flowNestingViolation(_ source: SourceText, limit: Int) -> Diagnostic? {
         var depth = 0
         var line = 1
         var column = 0
-        var quote: Character?
+        var quote: Unicode.Scalar?
         var inComment = false
-        for character in source.text {
+        for character in source.text.unicodeScalars {
             column += 1
             if character == "\n" {
                 line += 1

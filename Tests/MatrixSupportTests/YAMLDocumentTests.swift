@@ -88,6 +88,13 @@ struct YAMLDocumentTests {
         #expect(failure(depth32) == [])
     }
 
+    @Test func placesDeepFlowNestingAfterCRLFLinesAndCombiningMarksWhereEditorsShowIt() {
+        // CRLF is one character but ends a line; "é" written as e and a combining accent is one character but two
+        // columns, as libyaml counts them. The 33rd "[" follows "c: [" and `"é", ` (6 scalars) and 31 more "[".
+        let text = "a: 1\r\nb: 2\r\nc: [\"e\u{301}\", " + String(repeating: "[", count: 32)
+        #expect(failure(text) == ["t.yaml:3:42: YAML nesting is deeper than 32 levels"])
+    }
+
     @Test func refusesDeepBlockNesting() {
         // Each "- " opens a list one level deeper; the 33rd list starts at column 65.
         #expect(failure(String(repeating: "- ", count: 33) + "x\n") == ["t.yaml:1:65: YAML nesting is deeper than 32 levels"])
