@@ -53,5 +53,12 @@ let package = Package(
         .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "LessonsMatrix", "XLSXReadBack"],
                     exclude: ["Golden"]),
         .testTarget(name: "LessonsMatrixCommandTests", dependencies: ["LessonsMatrix", "XLSXReadBack"]),
+        .target(name: "LoaderFuzzing", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel", "LessonsMatrix"],
+                path: "Tests/LoaderFuzzing"),
+        .executableTarget(name: "LoaderFuzzer", dependencies: ["LoaderFuzzing"], path: "Tests/LoaderFuzzer"),
+        .testTarget(name: "ReliabilityTests", dependencies: [
+            "LessonsMatrix", "MatrixSupport", "RubricModel", "CasebookModel", "LoaderFuzzing", "XLSXReadBack",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ]
 )
