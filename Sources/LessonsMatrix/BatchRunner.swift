@@ -110,9 +110,7 @@ public struct BatchRunner: Sendable {
             let matrix = try build.score(rubric, casebook: casebook.get())
             let files = try build.render(matrix).map { OutputFile(path: (job.output as NSString).appendingPathComponent($0.path), contents: $0.contents) }
             let folder = try OutputFolder.lock((manifest.outputRoot as NSString).appendingPathComponent(job.output))
-            for file in files {
-                try folder.write(String(file.path.dropFirst(job.output.count + 1)), contents: file.contents)
-            }
+            try folder.commit(files.map { (String($0.path.dropFirst(job.output.count + 1)), $0.contents) })
             let taken = seconds()
             let outputs = files.map { BatchOutput(path: $0.path, bytes: $0.contents.count, sha256: SHA256.hex(of: $0.contents),
                                                   rubricHash: rubric.contentHash) }

@@ -77,20 +77,38 @@ public struct MatrixBuild: Sendable {
         return files
     }
 
-    /// Writes the files under `root`, each rubric folder under its own lock, each file atomically.
+    /// Takes the lock of every rubric's output folder under `root`, in a fixed order, before anything is rendered,
+    /// so a second build writing the same folders is refused at once rather than after doing all its work.
+    public func lockFolders(for inputs: MatrixInputs, under root: String) throws(ToolError) -> [String: OutputFolder] {
+        var folders: [String: OutputFolder] = [:]
+        for id in Set(inputs.rubrics.map(\.rubric.id)).sorted() {
+            folders[id] = try OutputFolder.lock((root as NSString).appendingPathComponent(id))
+        }
+        return folders
+    }
+
+    /// Writes the files under `root` with one two-phase commit per rubric folder (see ``OutputFolder``): a failure
+    /// leaves that folder's previous files as they were. Files whose bytes are already on disk are not rewritten.
+    /// - Parameter lockedFolders: folders already locked with ``lockFolders(for:under:)``; the others are locked here.
     /// - Returns: the paths (relative to `root`) whose bytes changed.
     @discardableResult
-    public func write(_ files: [OutputFile], into root: String) throws(ToolError) -> [String] {
+    public func write(_ files: [OutputFile], into root: String,
+                      lockedFolders: [String: OutputFolder] = [:]) throws(ToolError) -> [String] {
         var changed: [String] = []
         let byFolder = Dictionary(grouping: files) { ($0.path as NSString).pathComponents.first ?? "" }
-        for folderName in byFolder.keys.sorted() {
-            let folder = try OutputFolder.lock((root as NSString).appendingPathComponent(folderName))
-            for file in byFolder[folderName]! {
-                let relative = String(file.path.dropFirst(folderName.count + 1))
-                if folder.contents(of: relative) == file.contents { continue }
-                try folder.write(relative, contents: file.contents)
-                changed.append(file.path)
+        for (folderName, folderFiles) in byFolder.sorted(by: { $0.key < $1.key }) {
+            let folder: OutputFolder
+            if let locked = lockedFolders[folderName] {
+                folder = locked
+            } else {
+                folder = try OutputFolder.lock((root as NSString).appendingPathComponent(folderName))
             }
+            let updates = folderFiles.compactMap { file -> (relativePath: String, contents: Data)? in
+                let relative = String(file.path.dropFirst(folderName.count + 1))
+                return folder.contents(of: relative) == file.contents ? nil : (relative, file.contents)
+            }
+            try folder.commit(updates)
+            changed += updates.map { "\(folderName)/\($0.relativePath)" }
         }
         return changed
     }

@@ -57,6 +57,7 @@ struct BuildCommand: ParsableCommand {
             commandLine: (["lessons-matrix"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
         )
         let loaded = try MatrixInputs.load(rubricPaths: inputs.rubrics, workspace: inputs.workspace)
+        let folders = check ? [:] : try build.lockFolders(for: loaded, under: output)
         let files = try build.render(loaded)
         if check {
             let stale = build.stalePaths(files, under: output)
@@ -66,7 +67,7 @@ struct BuildCommand: ParsableCommand {
             }
             throw ToolError.checkFailed(stale.map { "\(output)/\($0): out of date; run `lessons-matrix build` (or scripts/run)" })
         }
-        let changed = try build.write(files, into: output)
+        let changed = try build.write(files, into: output, lockedFolders: folders)
         for path in changed { global.detail("wrote \(output)/\(path)") }
         global.note("\(output): \(files.count) files, \(changed.count) changed")
     }
