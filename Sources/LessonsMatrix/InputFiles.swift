@@ -7,6 +7,12 @@ public enum InputFiles {
     /// Reads and checks one text input (size, UTF-8, BOM, NUL), `-` meaning standard input.
     public static func read(_ path: String, limits: InputLimits = .standard) throws(ToolError) -> SourceText {
         let bytes = try readBytes(path, limit: limits.maximumFileBytes)
+        // Only one byte past the limit was read; the message gives the file's real size.
+        if bytes.count > limits.maximumFileBytes, path != "-",
+           let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+            throw .invalidInput(DiagnosticList([Diagnostic(path: path, line: 1, column: 1,
+                                                           message: "file is \(size) bytes; the limit is \(limits.maximumFileBytes) bytes")]))
+        }
         do {
             return try SourceText(bytes: bytes, path: path == "-" ? "<stdin>" : path, limits: limits)
         } catch {
@@ -46,6 +52,18 @@ public enum InputFiles {
             throw .inputOutput("\(folder): cannot list the folder (does it exist?)")
         }
         return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// The case files of a casebook (`.yaml` files directly inside `folder`, sorted), refused without reading any
+    /// of them when there are more than `limit`.
+    public static func caseFiles(in folder: String, limit: Int = MatrixInputs.maximumCases) throws(ToolError) -> [String] {
+        let files = try yamlFiles(in: folder)
+        if files.count > limit {
+            throw .invalidInput(DiagnosticList([Diagnostic(
+                path: folder, line: 1, column: 1,
+                message: "the casebook has \(files.count) case files; the limit is \(limit) cases")]))
+        }
+        return files
     }
 
     /// True when a path names an existing file.
