@@ -40,7 +40,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "XLSXReadBack", dependencies: ["ZIPFoundation"], path: "Tests/XLSXReadBack"),
-        .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "XLSXReadBack"]),
+        .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "XLSXReadBack", "MatrixSupport"]),
         .testTarget(name: "MatrixSupportTests", dependencies: ["MatrixSupport"]),
         .testTarget(name: "RubricModelTests", dependencies: ["RubricModel"]),
         .testTarget(name: "CasebookModelTests", dependencies: ["CasebookModel"]),
