@@ -43,10 +43,10 @@ public struct IndicatorRule: Sendable, Hashable {
     /// Applies the rule to one row's cells, given in the order of ``columns``.
     func evaluate(_ cells: [String]) -> RuleResult {
         if case let .table(entries) = transform {
-            guard let cell = cells.first else { return .unobserved }
+            guard let column = columns.first, let cell = cells.first else { return .unobserved }
             guard let entry = entries.first(where: { $0.raw == cell }) else {
                 let listed = entries.map { $0.raw.isEmpty ? "(blank)" : $0.raw }.joined(separator: ", ")
-                let shown = cell.isEmpty ? "\(columns[0].name) is blank" : "\(columns[0].name) = \(cell) is not a value the mapping lists"
+                let shown = cell.isEmpty ? "\(column.name) is blank" : "\(column.name) = \(cell) is not a value the mapping lists"
                 return .invalid([CellProblem(column: 0, message: "\(shown) (\(listed))")])
             }
             return entry.value.map(RuleResult.value) ?? .unobserved
@@ -69,15 +69,17 @@ public struct IndicatorRule: Sendable, Hashable {
             }
         }
         if !problems.isEmpty { return .invalid(problems) }
+        // The loader guarantees a range for every column these transforms read; a hand-built rule without one yields nothing.
+        guard let first = numbers.first, numbers.count == columns.count else { return .unobserved }
         let result: ObservedValue?
         switch transform {
         case let .threshold(atLeast, then, otherwise):
-            result = numbers[0] >= atLeast ? then : otherwise
+            result = first >= atLeast ? then : otherwise
         case let .anyOf(then, otherwise):
             result = numbers.contains { $0 > 0 } ? then : otherwise
         case let .rescale(to):
-            guard let from = columns[0].range else { return .unobserved }
-            let fraction = Double(numbers[0] - from.lowerBound) / Double(from.upperBound - from.lowerBound)
+            guard let from = columns.first?.range, from.upperBound > from.lowerBound else { return .unobserved }
+            let fraction = Double(first - from.lowerBound) / Double(from.upperBound - from.lowerBound)
             result = .number(to.lowerBound + fraction * (to.upperBound - to.lowerBound))
         case .table:
             result = nil

@@ -5,9 +5,12 @@ import MatrixSupport
 /// Imports one row at a time, remembering the ids already seen so a repeated id is caught.
 struct RowImporter {
     /// What became of a row.
-    enum Outcome {
+    enum Fate {
+        /// It became this case.
         case imported(Case)
+        /// A filter left it out.
         case excluded
+        /// It has these problems.
         case bad([Diagnostic])
     }
 
@@ -27,7 +30,7 @@ struct RowImporter {
         self.countryFilter = options.countryContains?.lowercased()
     }
 
-    mutating func importRow(_ row: DatasetRow) -> Outcome {
+    mutating func importRow(_ row: DatasetRow) -> Fate {
         let fields = row.fields
         let rowID = fields[columns.id]
         if let ids = options.rowIDs, !ids.contains(rowID) { return .excluded }
@@ -61,7 +64,7 @@ struct RowImporter {
         } else {
             report(columns.date, "date '\(dateText)' in column '\(mapping.dateColumn)' is not a valid \(mapping.dateFormat.rawValue) date")
         }
-        var outcome = CasebookModel.Outcome.unknown
+        var outcome = Outcome.unknown
         if let rule = mapping.outcome, let column = columns.outcome {
             if let mapped = rule.outcome(for: fields[column]) {
                 outcome = mapped
