@@ -95,6 +95,14 @@ import Testing
         #expect(result.casebook.case("demo-8")?.name == "Elsewhere, too")
     }
 
+    @Test func idsThatCannotFormACaseIDAreBad() throws {
+        let csv = "Id,Title,Date,Country,Ended,Ps,Inc\nAB/1,Upper case and slash,1993-03-07,Chad,0,1,1\n"
+        let result = try demo(ImportOptions(), csv: csv)
+        #expect(result.skipped.flatMap(\.diagnostics).map(\.description) == [
+            "demo.csv:2:1: id 'AB/1' in column 'Id' cannot form a case id; case ids use only a-z, 0-9, '-' and '_' and are at most 64 characters",
+        ])
+    }
+
     @Test func failingOnBadRowsReportsEveryProblem() throws {
         do {
             _ = try demo(ImportOptions(badRows: .fail))
