@@ -117,6 +117,25 @@ import Testing
         #expect(mapping.unmapped == [UnmappedColumn(column: "Cf", meaning: "Ceasefire provision.", reason: "Not compliance.")])
     }
 
+    @Test func aMappingIsShownWithItsMeaningsAndGaps() throws {
+        let mapping = try load(valid, rubric: rubric)
+        #expect(MappingRenderer.text(mapping) == """
+            Demo dataset, version 1.2 (source demo-v1-2), Demo publisher
+            rows: id Id, name Title, date Date (YYYY-MM-DD)
+            outcome: unknown for every row
+            power_sharing_agreed (confidence medium): Ps ≥ 1 → true, otherwise false
+              Ps [0...3]: Power sharing, 0 to 3.
+              gap: Provision in the text.
+            monitoring_mechanism (confidence low): Mon: 0 → none, 1 → partial, 2 → no observation
+              Mon: Monitoring, none/some/all.
+              gap: Provision in the text.
+            unmapped:
+              Cf: Ceasefire provision.
+                why not: Not compliance.
+
+            """)
+    }
+
     @Test func unknownAndMissingKeysAreReported() {
         let text = valid.replacingOccurrences(of: "publisher: Demo publisher\n", with: "publsher: Demo publisher\n")
             .replacingOccurrences(of: "    at_least: 1\n", with: "    at_leest: 1\n")
