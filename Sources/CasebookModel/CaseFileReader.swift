@@ -194,7 +194,7 @@ struct CaseFileReader {
         var positions: [String: CasebookPositions.Citation] = [:]
         for (index, item) in items.enumerated() {
             guard let map = reader.mapping(item, what: "evidence item",
-                                           required: ["source", "section", "line", "quote"], optional: ["stance"]) else { continue }
+                                           required: ["source", "quote"], optional: ["section", "line", "row", "column", "stance"]) else { continue }
             let citation = citations.read(map)
             let stance = map["stance"].map { choice($0, what: "stance", as: Stance.self) } ?? .supports
             guard let citation, let stance else { continue }

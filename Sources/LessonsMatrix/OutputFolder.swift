@@ -102,6 +102,19 @@ public final class OutputFolder {
         }
     }
 
+    /// Removes a file of the folder if it exists.
+    public func remove(_ relativePath: String) throws(ToolError) {
+        let target = (path as NSString).appendingPathComponent(relativePath)
+        if unlink(target) != 0 && errno != ENOENT {
+            throw .inputOutput("\(target): cannot remove: \(Self.reason(errno))")
+        }
+    }
+
+    /// The names of the entries of a subfolder, sorted; empty when it does not exist.
+    public func files(in relativePath: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: (path as NSString).appendingPathComponent(relativePath))) ?? []).sorted()
+    }
+
     /// The current bytes of a file in the folder, or nil when it does not exist.
     public func contents(of relativePath: String) -> Data? {
         FileManager.default.contents(atPath: (path as NSString).appendingPathComponent(relativePath))

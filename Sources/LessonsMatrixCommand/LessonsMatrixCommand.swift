@@ -21,7 +21,7 @@ struct LessonsMatrixCommand: ParsableCommand {
               lessons-matrix batch scripts/batch-example.yaml
             """,
         version: ToolVersion.current,
-        subcommands: [BuildCommand.self, ValidateCommand.self, ExplainCommand.self, DiffCommand.self, SensitivityCommand.self, BatchCommand.self],
+        subcommands: [BuildCommand.self, ValidateCommand.self, ExplainCommand.self, DiffCommand.self, SensitivityCommand.self, BatchCommand.self, ImportCommand.self, CompareCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
