@@ -100,7 +100,7 @@ public struct BatchManifest: Sendable, Hashable {
             guard let name, let output, let outputNode = job["output"],
                   let rubric = job["rubric"].flatMap({ reader.string($0, what: "rubric") }) else { continue }
             let casebook = job["casebook"].flatMap { reader.string($0, what: "casebook") }.map { resolve($0, in: folder) } ?? defaultCasebook
-            let coding = codingRubric ?? (((casebook as NSString).deletingLastPathComponent as NSString)
+            let coding = codingRubric ?? ((PathText.folder(of: casebook) as NSString)
                 .appendingPathComponent("Rubrics") as NSString).appendingPathComponent("extended.yaml")
             jobs.append(Job(name: name, rubric: resolve(rubric, in: folder), casebook: casebook, codingRubric: coding, formats: formats,
                             eras: ids("eras"), cases: ids("cases"), dimensions: ids("dimensions"), output: output,

@@ -7,7 +7,7 @@ enum GitShow {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // `rev:./name` is resolved against git's working folder, so run git in the file's own folder:
         // that works for absolute paths and from outside the repository, where `rev:/abs/path` does not.
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: path)
         process.arguments = ["git", "-C", folder.isEmpty ? "." : folder, "show", "\(revision):./\((path as NSString).lastPathComponent)"]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output

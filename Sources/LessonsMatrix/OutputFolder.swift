@@ -61,7 +61,7 @@ public final class OutputFolder {
     /// - Parameter relativePath: a path inside the folder; subfolders are created.
     public func write(_ relativePath: String, contents: Data) throws(ToolError) {
         let target = (path as NSString).appendingPathComponent(relativePath)
-        let directory = (target as NSString).deletingLastPathComponent
+        let directory = PathText.folder(of: target)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
             throw .inputOutput("\(target): is a folder; cannot replace it with a file")
@@ -124,7 +124,7 @@ public final class OutputFolder {
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) {
                 return isDirectory.boolValue ? nil : candidate
             }
-            candidate = (candidate as NSString).deletingLastPathComponent
+            candidate = PathText.folder(of: candidate)
         }
         return nil
     }
