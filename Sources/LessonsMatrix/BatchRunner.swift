@@ -25,23 +25,26 @@ public struct BatchRunner: Sendable {
         self.parallelism = max(1, parallelism)
     }
 
-    /// Refuses, before anything runs, a job output whose existing path passes through a symbolic link.
+    /// Refuses, before anything runs, an output root or job output whose existing path passes through a symbolic link,
+    /// pointing at the manifest value that names it.
     public func preflight() throws(ToolError) {
-        var problems: [String] = []
+        var problems: [Diagnostic] = []
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: manifest.outputRoot) {
+            problems.append(manifest.outputRootNode.diagnostic(
+                "the batch output root \(manifest.outputRoot) is a symbolic link (to \(target)); name the real folder"))
+        }
         for job in manifest.jobs {
             var path = manifest.outputRoot
             for component in (job.output as NSString).pathComponents {
                 path = (path as NSString).appendingPathComponent(component)
-                if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
-                    problems.append("job '\(job.name)': output path \(path) is a symbolic link; batch outputs must stay inside \(manifest.outputRoot)")
+                if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                    problems.append(job.outputNode.diagnostic(
+                        "job output '\(job.output)' passes through the symbolic link \(path) (to \(target)); batch outputs must stay inside \(manifest.outputRoot)"))
                     break
                 }
             }
         }
-        if let rootLink = try? FileManager.default.destinationOfSymbolicLink(atPath: manifest.outputRoot) {
-            problems.append("the batch output root \(manifest.outputRoot) is a symbolic link (to \(rootLink)); name the real folder")
-        }
-        if !problems.isEmpty { throw .checkFailed(problems) }
+        if !problems.isEmpty { throw .invalidInput(DiagnosticList(problems)) }
     }
 
     /// Runs every job and writes `manifest.json` in the output root.
