@@ -9,8 +9,8 @@ import RubricModel
 ///
 ///     score = Σ over terms t: weight(t) · min(occurrences(t), occurrenceCap)
 ///
-/// (A cap of 1 retrieved the casebook's citations as well as or better than caps of 2 and 3 on every dimension;
-/// `docs/scan.md`.)
+/// (Caps of 2 and 3 retrieved fewer of the casebook's citations on four dimensions and more only on ceasefire
+/// compliance; `docs/scan.md`.)
 ///
 /// An occurrence is **negated** when one of the dimension's negations is among the ``negationWindow`` words before
 /// it (`the Mujahedin factions were neither included`, `lack of a guarantee`). A negated occurrence counts like any
