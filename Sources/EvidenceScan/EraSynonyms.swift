@@ -2,10 +2,10 @@
 ///
 /// The casebook's era names (`PDPA governments and the Mujahedin factions`, …) are cues by themselves; these add the
 /// people, places, accords and bodies the five documents use for each era. Each one belongs to a single era: names
-/// that span eras stay out — "Taliban" (a party in three eras), "Massud" (1983 to 2001), "Mujahedin",
-/// "anti-Taliban" and "Soviet" (used of several eras), "Emirate" (1996–2001 and since 2021). Matching is on whole words,
-/// case-insensitive, longest name first, as for rubric cues (`docs/scan.md`). An era id missing from the
-/// casebook is ignored; an era without an entry here is found by its name and by years alone.
+/// used of several eras stay out — "Taliban" (a party in three eras), "Massud" (1983 to 2001), "Mujahedin",
+/// "anti-Taliban", "Soviet" on its own, and "Emirate" (1996–2001 and since 2021). Matching is on whole words,
+/// case-insensitive, longest name first, as for rubric cues (`docs/scan.md`). An era id missing from the casebook is
+/// ignored; an era without an entry here is found by its name and by years alone.
 public enum EraSynonyms {
     /// Era id → names, as written in the documents.
     public static let byEra: [String: [String]] = [
