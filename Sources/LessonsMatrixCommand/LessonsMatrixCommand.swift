@@ -19,9 +19,11 @@ struct LessonsMatrixCommand: ParsableCommand {
               lessons-matrix diff --since HEAD --rubric Rubrics/default.yaml
               lessons-matrix sensitivity --draws 10000 --seed 7 --perturb 20
               lessons-matrix batch scripts/batch-example.yaml
+              lessons-matrix scan --corpus ../shared/seeds --format md
             """,
         version: ToolVersion.current,
-        subcommands: [BuildCommand.self, ValidateCommand.self, ExplainCommand.self, DiffCommand.self, SensitivityCommand.self, BatchCommand.self, ImportCommand.self, CompareCommand.self],
+        subcommands: [BuildCommand.self, ValidateCommand.self, ExplainCommand.self, DiffCommand.self, SensitivityCommand.self,
+                      BatchCommand.self, ImportCommand.self, CompareCommand.self, ScanCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

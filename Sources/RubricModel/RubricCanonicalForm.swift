@@ -5,7 +5,7 @@ import Foundation
 /// - ``json(_:)`` is what ``Rubric/contentHash`` hashes: the `Codable` model encoded by `JSONEncoder` with sorted
 ///   keys and no whitespace. Keys are the model's property names; numbers use `JSONEncoder`'s shortest
 ///   round-trip form (`1`, `0.5`, `2.5`); text is UTF-8 as written in the file, including a condition's own text.
-/// - ``yaml(_:)`` writes the rubric back in the file format, so that loading it gives an equal rubric and the same
+/// - ``yaml(_:)`` writes the rubric back in the file format (a dimension's `cues` only when it has them), so that loading it gives an equal rubric and the same
 ///   hash. `diff --since` and the tests use it.
 ///
 /// ```swift
@@ -101,6 +101,15 @@ public enum RubricCanonicalForm {
             case nil:
                 break
             }
+        }
+        if let cues = dimension.cues {
+            out.line(2, "cues:")
+            out.line(3, "terms:")
+            for term in cues.terms {
+                out.line(4, "- text: \(quote(term.text))")
+                out.line(5, "weight: \(number(term.weight))")
+            }
+            out.line(3, "negations: [\(cues.negations.map(quote).joined(separator: ", "))]")
         }
     }
 
