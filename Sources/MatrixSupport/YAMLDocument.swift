@@ -115,7 +115,8 @@ private struct TreeBuilder {
             stop("YAML expands to more than \(limits.maximumNodes) nodes (are aliases nested?)", line, column)
             return nil
         }
-        if depth > limits.maximumDepth {
+        // Only collections are levels, so the limit means the same here as in the flow pre-scan.
+        if depth >= limits.maximumDepth, node.isCollection {
             stop("YAML nesting is deeper than \(limits.maximumDepth) levels", line, column)
             return nil
         }
@@ -159,5 +160,14 @@ private struct TreeBuilder {
     private mutating func stop(_ message: String, _ line: Int, _ column: Int) {
         diagnostics.append(Diagnostic(path: path, line: line, column: column, message: message))
         stopped = true
+    }
+}
+
+private extension Node {
+    var isCollection: Bool {
+        switch self {
+        case .sequence, .mapping: return true
+        case .scalar, .alias: return false
+        }
     }
 }

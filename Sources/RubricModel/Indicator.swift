@@ -10,14 +10,35 @@ public struct Indicator: Sendable, Hashable, Codable {
     public var weight: Double
     /// How a value becomes a scale level; `nil` for context indicators, which are not scored.
     public var mapping: IndicatorMapping?
+    /// The categories of a context indicator of type category, in file order. A context indicator has no mapping
+    /// to carry its categories, yet the casebook and lesson conditions still need to know which values are valid.
+    /// Empty for scored indicators (their categories are in ``mapping``) and for other types.
+    public var contextCategories: [String]
 
     /// Creates an indicator.
-    public init(id: String, question: String, type: IndicatorType, weight: Double, mapping: IndicatorMapping?) {
+    public init(id: String, question: String, type: IndicatorType, weight: Double, mapping: IndicatorMapping?,
+                contextCategories: [String] = []) {
         self.id = id
         self.question = question
         self.type = type
         self.weight = weight
         self.mapping = mapping
+        self.contextCategories = contextCategories
+    }
+
+    /// True for an indicator that is coded but not part of any dimension score.
+    public var isContext: Bool {
+        mapping == nil
+    }
+
+    /// The values a category indicator accepts, scored or context, in file order; empty for other types.
+    ///
+    /// ```swift
+    /// rubric.indicator("side_unity")?.categoryNames  // ["united", "mostly_united", "divided", "fragmented"]
+    /// ```
+    public var categoryNames: [String] {
+        if case let .categories(categories)? = mapping { return categories.map(\.name) }
+        return contextCategories
     }
 }
 
