@@ -48,7 +48,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "DatasetImportTests", dependencies: ["DatasetImport"]),
-        .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "LessonsMatrix", "XLSXReadBack"],
+        .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "XLSXReadBack"],
                     exclude: ["Golden"]),
         .testTarget(name: "LessonsMatrixCommandTests", dependencies: ["LessonsMatrix", "XLSXReadBack"]),
     ]
