@@ -60,8 +60,9 @@ final class SheetWriter {
     func text(_ text: String, row: Int, column: Int, style: CellStyle, measured: Bool = true) throws {
         var style = style
         if measured {
-            let widest = Self.lineWidths(text).max() ?? 0
-            if widest > cap(column) || text.contains(where: \.isNewline) { style.wrapsText = true }
+            let lines = Self.lineWidths(text)
+            let widest = lines.max() ?? 0
+            if widest > cap(column) || lines.count > 1 { style.wrapsText = true }
             measure(column, widest)
             if style.wrapsText { wrap(text, row: row, columns: column...column, widening: 1) }
         }
@@ -70,7 +71,7 @@ final class SheetWriter {
 
     /// Writes a column header: it always wraps, at word boundaries, so only its longest word widens the column.
     func header(_ text: String, row: Int, column: Int, style: CellStyle = WorkbookStyle.header) throws {
-        let longestWord = text.split(whereSeparator: { $0 == " " || $0.isNewline }).map { DisplayWidth.of(String($0)) }.max()
+        let longestWord = text.split(whereSeparator: { $0 == " " || $0.isNewline }).map { Self.width(String($0)) }.max()
         measure(column, longestWord ?? 0)
         wrap(text, row: row, columns: column...column, widening: 1.1)
         try sheet.write(text, at: CellReference(row: row, column: column), style: style)
@@ -93,13 +94,13 @@ final class SheetWriter {
 
     /// Writes a number; `shown` is the text the style's number format shows, which sets the column's width.
     func number(_ value: Double, row: Int, column: Int, style: CellStyle, shown: String) throws {
-        measure(column, DisplayWidth.of(shown))
+        measure(column, Self.width(shown))
         try sheet.write(value, at: CellReference(row: row, column: column), style: style)
     }
 
     /// Writes a formula with the result Excel shows until it recalculates; `shown` sets the column's width.
     func formula(_ formula: String, cached: CachedResult, row: Int, column: Int, style: CellStyle, shown: String) throws {
-        measure(column, DisplayWidth.of(shown))
+        measure(column, Self.width(shown))
         let cell = CellReference(row: row, column: column)
         switch cached {
         case .number(let value): try sheet.writeFormula(formula, cachedValue: value, at: cell, style: style)
@@ -166,7 +167,18 @@ final class SheetWriter {
     }
 
     private static func lineWidths(_ text: String) -> [Int] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { DisplayWidth.of(String($0)) }
+        if isPrintableASCII(text) { return [text.utf8.count] }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { width(String($0)) }
+    }
+
+    /// The display width of one line.
+    private static func width(_ line: String) -> Int {
+        isPrintableASCII(line) ? line.utf8.count : DisplayWidth.of(line)
+    }
+
+    /// Printable ASCII, most of the text, takes one column per byte, which is much quicker to count.
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { (0x20...0x7E).contains($0) }
     }
 }
 
