@@ -101,9 +101,10 @@ struct ScoreMatrixSheet {
         }
 
         if !rows.isEmpty {
-            for (columns, direction) in Self.directionRuns(dimensions) {
+            for (offsets, direction) in Self.directionRuns(dimensions) {
+                let columns = (firstScore + offsets.lowerBound)...(firstScore + offsets.upperBound)
                 try writer.sheet.addColorScale(Self.colorScale(matrix.rubric.scale, direction: direction),
-                                               to: CellRange(rows: first...lastRow, columns: (firstScore + columns.lowerBound)...(firstScore + columns.upperBound)))
+                                               to: CellRange(rows: first...lastRow, columns: columns))
             }
         }
         try writer.sheet.freezePanes(at: CellReference(row: first, column: 1))
