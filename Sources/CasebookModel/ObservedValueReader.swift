@@ -15,9 +15,8 @@ struct ObservedValueReader {
             return reader.boolean(node, what: what).map(ObservedValue.boolean)
         case .category:
             guard let text = reader.string(node, what: what) else { return nil }
-            // Context indicators carry no mapping, so their categories are not listed and any word is accepted.
-            if case let .categories(levels)? = indicator.mapping {
-                let names = levels.map(\.name)
+            let names = indicator.categoryNames
+            if !names.isEmpty {
                 if !names.contains(text) {
                     var message = "value '\(text)' is not a category of indicator '\(id)' (\(names.joined(separator: ", ")))"
                     if let suggestion = YAMLReader.closest(to: text, among: names) { message += "; did you mean '\(suggestion)'?" }

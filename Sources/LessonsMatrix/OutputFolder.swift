@@ -35,9 +35,8 @@ public final class OutputFolder {
     /// Creates the folder if needed, takes its lock without waiting, and removes temporary files left by killed runs.
     /// - Throws: ``ToolError/inputOutput(_:)`` when the folder cannot be created, is a file, or another process holds the lock.
     public static func lock(_ path: String) throws(ToolError) -> OutputFolder {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw .inputOutput("\(path): is a file; the output path must be a folder")
+        if let file = firstFile(onTheWayTo: path) {
+            throw .inputOutput("\(file): is a file; the output path must be a folder")
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -62,7 +61,7 @@ public final class OutputFolder {
     /// - Parameter relativePath: a path inside the folder; subfolders are created.
     public func write(_ relativePath: String, contents: Data) throws(ToolError) {
         let target = (path as NSString).appendingPathComponent(relativePath)
-        let directory = (target as NSString).deletingLastPathComponent
+        let directory = PathText.folder(of: target)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
             throw .inputOutput("\(target): is a folder; cannot replace it with a file")
@@ -102,6 +101,19 @@ public final class OutputFolder {
         }
     }
 
+    /// Removes a file of the folder if it exists.
+    public func remove(_ relativePath: String) throws(ToolError) {
+        let target = (path as NSString).appendingPathComponent(relativePath)
+        if unlink(target) != 0 && errno != ENOENT {
+            throw .inputOutput("\(target): cannot remove: \(Self.reason(errno))")
+        }
+    }
+
+    /// The names of the entries of a subfolder, sorted; empty when it does not exist.
+    public func files(in relativePath: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: (path as NSString).appendingPathComponent(relativePath))) ?? []).sorted()
+    }
+
     /// The current bytes of a file in the folder, or nil when it does not exist.
     public func contents(of relativePath: String) -> Data? {
         FileManager.default.contents(atPath: (path as NSString).appendingPathComponent(relativePath))
@@ -115,6 +127,19 @@ public final class OutputFolder {
                 unlink((path as NSString).appendingPathComponent(relative))
             }
         }
+    }
+
+    /// The path itself or the nearest existing folder above it, when that is a file rather than a folder.
+    private static func firstFile(onTheWayTo path: String) -> String? {
+        var candidate = path
+        while !candidate.isEmpty, candidate != "/", candidate != "." {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) {
+                return isDirectory.boolValue ? nil : candidate
+            }
+            candidate = PathText.folder(of: candidate)
+        }
+        return nil
     }
 
     static func reason(_ code: Int32) -> String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LessonsMatrix
+import MatrixWriters
 import ScoringEngine
 
 /// `lessons-matrix build`: write the matrices of every rubric, or check that they are up to date.

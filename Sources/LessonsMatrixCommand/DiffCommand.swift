@@ -47,10 +47,10 @@ struct DiffCommand: ParsableCommand {
         let workspace = inputs.workspace
         var pairs: [(label: String, old: RubricSource, new: RubricSource)] = []
         if let old, let new {
-            pairs.append(("\(old) → \(new)", .file(old), .file(new)))
+            pairs.append((label: "\(old) → \(new)", old: RubricSource.file(old), new: RubricSource.file(new)))
         } else if let since {
             let paths = try inputs.rubrics.isEmpty ? InputFiles.yamlFiles(in: workspace.rubricFolder) : inputs.rubrics
-            pairs = paths.map { ("\($0) since \(since)", .git(revision: since, path: $0), .file($0)) }
+            pairs = paths.map { (label: "\($0) since \(since)", old: RubricSource.git(revision: since, path: $0), new: RubricSource.file($0)) }
         }
         let casebook = try MatrixInputs.load(rubricPaths: [workspace.codingRubric], workspace: workspace).casebook
         var anyChange = false

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LessonsMatrix
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {

@@ -21,7 +21,7 @@ struct LessonsMatrixCommand: ParsableCommand {
               lessons-matrix batch scripts/batch-example.yaml
             """,
         version: ToolVersion.current,
-        subcommands: [BuildCommand.self, ValidateCommand.self, ExplainCommand.self, DiffCommand.self, SensitivityCommand.self],
+        subcommands: [BuildCommand.self, ValidateCommand.self, ExplainCommand.self, DiffCommand.self, SensitivityCommand.self, BatchCommand.self, ImportCommand.self, CompareCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
@@ -40,7 +40,10 @@ struct LessonsMatrixCommand: ParsableCommand {
             if code == .success || code == ExitCode(1) || code == ExitCode(3) {
                 exit(withError: error)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // The parser says "Error: "; every other failure of the tool says "error: ", so usage errors do too.
+            let message = fullMessage(for: error)
+            let text = message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message
+            FileHandle.standardError.write(Data((text + "\n").utf8))
             Foundation.exit(2)
         }
     }

@@ -28,10 +28,10 @@ struct ValidateCommand: ParsableCommand {
             print(report.conflicts.text)
         }
         let casebook = loaded.casebook
-        let summary = "\(loaded.rubrics.count) rubrics, \(casebook.cases.count) cases, "
-            + "\(casebook.cases.reduce(0) { $0 + $1.observations.count }) observations, \(casebook.evidence.count) evidence items, "
-            + "\(casebook.allConflicts.count) conflicts"
-            + (corpus == nil ? "; quotes not checked (pass --corpus DIR)" : "; \(report.quotesChecked) quotes checked")
+        let observations = casebook.cases.reduce(0) { $0 + $1.observations.count }
+        let quotes = corpus == nil ? "quotes not checked (pass --corpus DIR)" : "\(report.quotesChecked) quotes checked"
+        let summary = "\(loaded.rubrics.count) rubrics, \(casebook.cases.count) cases, \(observations) observations, "
+            + "\(casebook.evidence.count) evidence items, \(casebook.allConflicts.count) conflicts; \(quotes)"
         if !report.diagnostics.isEmpty {
             throw ToolError.invalidInput(.init(report.diagnostics))
         }

@@ -6,6 +6,8 @@
 ///   U+2066–U+2069), bidi marks (U+200E, U+200F, U+061C), zero-width characters (U+200B–U+200D, U+2060–U+2064,
 ///   U+FEFF), the line and paragraph separators (U+2028, U+2029) and interlinear annotation marks
 ///   (U+FFF9–U+FFFB) are shown as `<U+202E>` and the like.
+/// - Except: ZERO WIDTH NON-JOINER and JOINER (U+200C, U+200D) between two right-to-left letters stay, because
+///   Dari and Pashto spell words with them (`درس‌های`); spelling them out would corrupt the names analysts read.
 ///
 /// The escapes are for reading, not for round-tripping: a literal `\n` in the input looks the same. The CSV files
 /// keep every character as it is.
@@ -18,8 +20,11 @@ public enum DisplayText {
     /// `text` with line breaks escaped and invisible or reordering characters spelled out.
     public static func visible(_ text: String) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             switch scalar {
+            case _ where isJoinerInsideRightToLeftWord(scalars, at: index):
+                result.unicodeScalars.append(scalar)
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
@@ -38,6 +43,11 @@ public enum DisplayText {
     /// Apply it after ``visible(_:)``, which spells out any isolate already in the input, so the pair always matches.
     public static func isolated(_ text: String) -> String {
         text.unicodeScalars.contains(where: isRightToLeft) ? "\u{2068}" + text + "\u{2069}" : text
+    }
+
+    private static func isJoinerInsideRightToLeftWord(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        (scalars[index] == "\u{200C}" || scalars[index] == "\u{200D}") && index > 0 && index + 1 < scalars.count
+            && isRightToLeft(scalars[index - 1]) && isRightToLeft(scalars[index + 1])
     }
 
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {

@@ -26,7 +26,7 @@ struct ConditionTypeChecker {
         }
         guard let entry = vocabulary.names[name] else { return [unknownName(operand)] }
         switch entry.type {
-        case .boolean:
+        case .boolean, .unresolved:
             return []
         case .number:
             return [ConditionError(offset: operand.offset,
@@ -48,7 +48,7 @@ struct ConditionTypeChecker {
         let rightType = type(of: right, errors: &errors)
         guard let leftType, let rightType else { return errors }
         if op != .equal, op != .notEqual {
-            for (operand, type) in [(left, leftType), (right, rightType)] where type != .number {
+            for (operand, type) in [(left, leftType), (right, rightType)] where type != .number && type != .unresolved {
                 errors.append(ConditionError(offset: operand.offset,
                                              message: "'\(op.rawValue)' compares numbers, but \(describe(operand)) is \(type.phrase)"))
             }

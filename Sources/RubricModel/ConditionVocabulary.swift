@@ -74,6 +74,9 @@ public enum ConditionValueType: Sendable, Hashable {
     case boolean
     /// Categories and case facts; `values` lists the valid ones, or is nil when any text may occur (`era`).
     case text(values: [String]?)
+    /// A name whose own definition has errors (an indicator with an invalid type), so its kind is unknown.
+    /// Conditions may use it without type checks, so that one mistake in a rubric is reported once.
+    case unresolved
 
     /// The type of an indicator's coded value.
     public init(_ type: IndicatorType, categories: [String]) {
@@ -90,13 +93,14 @@ public enum ConditionValueType: Sendable, Hashable {
         case .number: return "a number"
         case .boolean: return "true or false"
         case .text: return "text"
+        case .unresolved: return "of unknown kind"
         }
     }
 
     /// Whether values of the two types can be compared with `==` and `!=`.
     func isComparable(with other: ConditionValueType) -> Bool {
         switch (self, other) {
-        case (.number, .number), (.boolean, .boolean), (.text, .text): return true
+        case (.number, .number), (.boolean, .boolean), (.text, .text), (.unresolved, _), (_, .unresolved): return true
         default: return false
         }
     }

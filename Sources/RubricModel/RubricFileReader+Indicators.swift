@@ -81,9 +81,10 @@ extension RubricFileReader {
                 (mapping, categories) = readMapping(map, type: type, of: what)
                 mappingValid = mapping != nil
             }
-            if let id, isFirst, vocabulary.names[id] == nil {
-                vocabulary.names[id] = ConditionName(role: .indicator, type: ConditionValueType(type, categories: categories))
-            }
+        }
+        if let id, isFirst, vocabulary.names[id] == nil {
+            let valueType = type.map { ConditionValueType($0, categories: categories) } ?? .unresolved
+            vocabulary.names[id] = ConditionName(role: .indicator, type: valueType)
         }
         guard let id, let question, let type, let weight, mappingValid else { return (nil, weight) }
         return (Indicator(id: id, question: question, type: type, weight: weight, mapping: mapping,

@@ -43,7 +43,10 @@ final class RubricFileReader {
         let dimensions = top["dimensions"].flatMap(readDimensions)
         let contextIndicators = top["context_indicators"].map(readContextIndicators) ?? []
         checkIndicatorsAgainstDimensions()
-        let lessons = top["lessons"].map(readLessons) ?? []
+        // Lessons name dimensions and indicators: without a dimension list to read, every name would be reported
+        // as unknown, burying the one real problem, so they wait until the dimensions can be read.
+        let dimensionsListed = if case .sequence? = top["dimensions"]?.content { true } else { false }
+        let lessons = dimensionsListed ? top["lessons"].map(readLessons) ?? [] : nil
         guard let id, let title, let version, let description, let owner, let scale, let aggregation,
               let dimensions, let contextIndicators, let lessons else { return nil }
         return Rubric(id: id, title: title, version: version, description: description, owner: owner, scale: scale,
@@ -143,10 +146,9 @@ final class RubricFileReader {
     }
 
     /// `value` when it lies on the scale (or the scale is unknown); reports and returns nil otherwise.
-    func withinScale<Value: BinaryFloatingPoint>(_ value: Value, what: String, at node: YAMLValue) -> Value? {
-        guard let bounds = scaleBounds, !(Value(bounds.lowerBound)...Value(bounds.upperBound)).contains(value) else { return value }
-        reader.report("\(what) is \(RubricCanonicalForm.number(Double(value))), outside the scale \(bounds.lowerBound)...\(bounds.upperBound)",
-                      at: node)
+    func withinScale(_ value: Double, what: String, at node: YAMLValue) -> Double? {
+        guard let bounds = scaleBounds, !(Double(bounds.lowerBound)...Double(bounds.upperBound)).contains(value) else { return value }
+        reader.report("\(what) is \(RubricCanonicalForm.number(value)), outside the scale \(bounds.lowerBound)...\(bounds.upperBound)", at: node)
         return nil
     }
 

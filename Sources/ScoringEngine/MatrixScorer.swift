@@ -53,7 +53,7 @@ public enum MatrixScorer {
         let raw = Dictionary(dimensions.map { ($0.id, $0.weight) }, uniquingKeysWith: { first, _ in first })
         let total = weights.reduce(0, +)
         let normalization = WeightNormalization(raw: raw, total: total, normalized: raw.mapValues { total > 0 ? $0 / total : 0 })
-        return ScoredMatrix(rubric: rubric, casebook: casebook, rubricHash: RubricHash.of(rubric), casebookHash: casebook.contentHash,
+        return ScoredMatrix(rubric: rubric, casebook: casebook, rubricHash: rubric.contentHash, casebookHash: casebook.contentHash,
                             weights: normalization, cases: caseRows, eras: eraRows, lessons: lessons)
     }
 

@@ -10,7 +10,9 @@ import CXlsxWriter
 /// do {
 ///     try sheet.write(String(repeating: "x", count: 32_768), at: CellReference(row: 1, column: 1))
 /// } catch let error as XLSXError {
-///     print(error) // Cannot write a string at 'Era matrix'!B2: text is 32768 characters long; Excel allows at most 32767 …
+///     print(error)
+///     // Cannot write a string at 'Era matrix'!B2: cell text is 32768 characters long (UTF-16 units);
+///     // Excel allows at most 32767
 /// }
 /// ```
 public struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,0 +1,127 @@
+import CasebookModel
+import Foundation
+import MatrixSupport
+import MatrixWriters
+import RubricModel
+import ScoringEngine
+import Synchronization
+
+/// Runs the jobs of a ``BatchManifest`` in parallel and records every output in `manifest.json`.
+///
+/// A failing job does not stop the others. Casebooks shared by several jobs are loaded once.
+///
+/// ```swift
+/// let report = try BatchRunner(manifest: manifest, parallelism: 2).run { result, done, total in print(done, total) }
+/// ```
+public struct BatchRunner: Sendable {
+    /// The validated manifest.
+    public let manifest: BatchManifest
+    /// How many jobs run at once.
+    public let parallelism: Int
+
+    /// Creates a runner; `parallelism` defaults to the number of cores.
+    public init(manifest: BatchManifest, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.manifest = manifest
+        self.parallelism = max(1, parallelism)
+    }
+
+    /// Refuses, before anything runs, an output root or job output whose existing path passes through a symbolic link,
+    /// pointing at the manifest value that names it.
+    public func preflight() throws(ToolError) {
+        var problems: [Diagnostic] = []
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: manifest.outputRoot) {
+            problems.append(manifest.outputRootNode.diagnostic(
+                "the batch output root \(manifest.outputRoot) is a symbolic link (to \(target)); name the real folder"))
+        }
+        for job in manifest.jobs {
+            var path = manifest.outputRoot
+            for component in (job.output as NSString).pathComponents {
+                path = (path as NSString).appendingPathComponent(component)
+                if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                    problems.append(job.outputNode.diagnostic(
+                        "job output '\(job.output)' passes through the symbolic link \(path) (to \(target)); batch outputs must stay inside \(manifest.outputRoot)"))
+                    break
+                }
+            }
+        }
+        if !problems.isEmpty { throw .invalidInput(DiagnosticList(problems)) }
+    }
+
+    /// Runs every job and writes `manifest.json` in the output root.
+    /// - Parameter progress: called after each job with its result, the number finished and the total.
+    public func run(progress: @Sendable (BatchJobResult, Int, Int) -> Void) throws(ToolError) -> BatchReport {
+        try preflight()
+        let casebooks = loadCasebooks()
+        let next = Mutex(0)
+        let results = Mutex([BatchJobResult?](repeating: nil, count: manifest.jobs.count))
+        let finished = Mutex(0)
+        let jobs = manifest.jobs
+        DispatchQueue.concurrentPerform(iterations: min(parallelism, jobs.count)) { _ in
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < jobs.count else { return }
+                let result = run(jobs[index], casebook: casebooks[CasebookKey(jobs[index])]!)
+                results.withLock { $0[index] = result }
+                let done = finished.withLock { value -> Int in
+                    value += 1
+                    return value
+                }
+                progress(result, done, jobs.count)
+            }
+        }
+        let report = BatchReport(jobs: results.withLock { $0.compactMap { $0 } })
+        let folder = try OutputFolder.lock(manifest.outputRoot)
+        try folder.write("manifest.json", contents: Data(report.json.utf8))
+        return report
+    }
+
+    private struct CasebookKey: Hashable {
+        let casebook: String
+        let codingRubric: String
+        init(_ job: BatchManifest.Job) {
+            casebook = job.casebook
+            codingRubric = job.codingRubric
+        }
+    }
+
+    private func loadCasebooks() -> [CasebookKey: Result<Casebook, ToolError>] {
+        var loaded: [CasebookKey: Result<Casebook, ToolError>] = [:]
+        for job in manifest.jobs where loaded[CasebookKey(job)] == nil {
+            loaded[CasebookKey(job)] = Result { () throws(ToolError) -> Casebook in
+                let coding = try MatrixInputs.loadRubric(job.codingRubric)
+                return try MatrixInputs.loadCasebook(job.casebook, codingRubric: coding).casebook
+            }
+        }
+        return loaded
+    }
+
+    private func run(_ job: BatchManifest.Job, casebook: Result<Casebook, ToolError>) -> BatchJobResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        func seconds() -> Double {
+            let elapsed = clock.now - start
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        do throws(ToolError) {
+            let rubric = try MatrixInputs.loadRubric(job.rubric)
+            let build = MatrixBuild(formats: job.formats,
+                                    filter: MatrixFilter(eraIDs: job.eras, caseIDs: job.cases, dimensionIDs: job.dimensions),
+                                    commandLine: "lessons-matrix batch (job \(job.name))")
+            let matrix = try build.score(rubric, casebook: casebook.get())
+            let files = try build.render(matrix).map { OutputFile(path: (job.output as NSString).appendingPathComponent($0.path), contents: $0.contents) }
+            let folder = try OutputFolder.lock((manifest.outputRoot as NSString).appendingPathComponent(job.output))
+            for file in files {
+                try folder.write(String(file.path.dropFirst(job.output.count + 1)), contents: file.contents)
+            }
+            let taken = seconds()
+            let outputs = files.map { BatchOutput(path: $0.path, bytes: $0.contents.count, sha256: SHA256.hex(of: $0.contents),
+                                                  rubricHash: rubric.contentHash) }
+            return BatchJobResult(name: job.name, outputs: outputs, seconds: taken, error: nil)
+        } catch {
+            return BatchJobResult(name: job.name, outputs: [], seconds: seconds(), error: error.description)
+        }
+    }
+}
