@@ -5,8 +5,8 @@ import XLSXKit
 
 /// The Lessons sheet: lessons down with their statement and condition, eras across, each cell the status symbol
 /// (● observed, ◐ partly, ○ not observed, ? insufficient evidence, as in the text output) with a note naming the
-/// supporting, contrary and undecided cases and quoting one piece of evidence by its id; the legend is under
-/// the table.
+/// supporting, contrary and undecided cases (at most ``IDList/limit`` of each) and quoting one piece of evidence
+/// by its id; the legend is under the table.
 enum LessonsSheet {
     private static let statementColumn = 1
     private static let conditionColumn = 2
@@ -63,9 +63,9 @@ enum LessonsSheet {
         var lines = [
             "\(LessonStatusText.symbol(cell.status)) \(LessonStatusText.phrase(cell.status)) in \(cell.eraID): the condition "
                 + "holds for \(cell.supportingCaseIDs.count) of the era's \(decidable) decidable cases.",
-            "Supporting cases: " + list(cell.supportingCaseIDs),
-            "Contrary cases: " + list(cell.contraryCaseIDs),
-            "Undecided cases: " + list(cell.undecidedCaseIDs),
+            "Supporting cases: " + IDList.text(cell.supportingCaseIDs),
+            "Contrary cases: " + IDList.text(cell.contraryCaseIDs),
+            "Undecided cases: " + IDList.text(cell.undecidedCaseIDs),
         ]
         let quoted = cell.evidenceIDs.compactMap { evidence[$0] }
         if let shortest = quoted.min(by: { $0.quote.count < $1.quote.count }) {
@@ -76,10 +76,6 @@ enum LessonsSheet {
             lines.append("Quote: none, as the condition reads no coded evidence of the supporting cases.")
         }
         return lines.joined(separator: "\n")
-    }
-
-    private static func list(_ ids: [String]) -> String {
-        ids.isEmpty ? "none" : ids.joined(separator: ", ")
     }
 
     /// Enough height for the note's lines when wrapped at the box's width, within Excel's limits.

@@ -1,3 +1,4 @@
+import Foundation
 import ScoringEngine
 import XLSXKit
 
@@ -101,8 +102,9 @@ enum SensitivitySheet {
             try writer.text(flip.dimensionID, row: line, column: 1, style: WorkbookStyle.text)
             try writer.number(flip.change, row: line, column: 2, style: WorkbookStyle.percent,
                               shown: FixedDecimal.string(flip.change * 100, decimals: 1) + "%")
-            try writer.text(flip.before, row: line, column: 3, style: WorkbookStyle.text)
-            try writer.text(flip.after, row: line, column: 4, style: WorkbookStyle.text)
+            // Many rows can share the top rank; the report joins their ids with ", ".
+            try writer.text(IDList.text(flip.before.components(separatedBy: ", ")), row: line, column: 3, style: WorkbookStyle.text)
+            try writer.text(IDList.text(flip.after.components(separatedBy: ", ")), row: line, column: 4, style: WorkbookStyle.text)
         }
     }
 
