@@ -14,11 +14,11 @@ import XLSXKit
 /// | Sensitivity | rank probabilities of eras and cases under random weights; the weight changes that flip the top rank |
 /// | About | rubric and casebook hashes, tool version, command, weight normalisation, legend, sources |
 ///
-/// - Scores keep the engine's full precision and show three decimals; insufficient evidence shows a grey `n/e`,
-///   never 0.
-/// - The index and rank are formulas over the weights on the Rubric sheet (see ``IndexFormula``), cached with the
-///   engine's exact values: they equal the engine's until an analyst edits a weight, and then follow it in
-///   Excel and LibreOffice.
+/// - Scores show three decimals but are stored whole, to the 16 significant digits libxlsxwriter writes (within
+///   1e-15 of the engine's doubles); insufficient evidence shows a grey `n/e`, never 0.
+/// - The index and rank are `SUMPRODUCT` formulas over the weights on the Rubric sheet, cached with the
+///   engine's values: they equal the engine's until an analyst edits a weight, and then follow it in Excel and
+///   LibreOffice.
 /// - Text from the inputs is always text: a quote beginning with `=` is a string, not a formula. Text longer than
 ///   a cell holds is an error naming the sheet and cell, never cut.
 /// - Deterministic: the document's creation time is the latest case date (2000-01-01 when none), not the clock,
