@@ -50,7 +50,7 @@ let package = Package(
         ]),
         .testTarget(name: "DatasetImportTests", dependencies: ["DatasetImport"]),
         .testTarget(name: "EvidenceScanTests", dependencies: ["EvidenceScan", "LessonsMatrix"]),
-        .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "LessonsMatrix", "XLSXReadBack"],
+        .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "XLSXReadBack"],
                     exclude: ["Golden"]),
         .testTarget(name: "LessonsMatrixCommandTests", dependencies: ["LessonsMatrix", "XLSXReadBack"]),
     ]
