@@ -54,7 +54,7 @@ struct BuildCommand: ParsableCommand {
             filter: MatrixFilter(eraIDs: Self.ids(era), caseIDs: Self.ids(cases), dimensionIDs: Self.ids(dimension)),
             csvOptions: CSVOptions(byteOrderMark: csvBom, neutraliseFormulas: !noCsvNeutralise),
             textWidth: width,
-            commandLine: (["lessons-matrix"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+            commandLine: Self.recordedCommandLine(CommandLine.arguments)
         )
         let loaded = try MatrixInputs.load(rubricPaths: inputs.rubrics, workspace: inputs.workspace)
         let files = try build.render(loaded)
@@ -69,6 +69,15 @@ struct BuildCommand: ParsableCommand {
         let changed = try build.write(files, into: output)
         for path in changed { global.detail("wrote \(output)/\(path)") }
         global.note("\(output): \(files.count) files, \(changed.count) changed")
+    }
+
+    /// The command recorded in the workbook's About sheet: what determines the content, without flags that only
+    /// change how the run behaves (`--check`, `--quiet`, `--verbose`), so that `build --check` compares like with like.
+    static func recordedCommandLine(_ arguments: [String]) -> String {
+        var rest = Array(arguments.dropFirst())
+        if rest.first == "build" { rest.removeFirst() }
+        let behaviourFlags: Set<String> = ["--check", "--quiet", "-q", "--verbose", "-v"]
+        return (["lessons-matrix", "build"] + rest.filter { !behaviourFlags.contains($0) }).joined(separator: " ")
     }
 
     static func ids(_ text: String?) -> [String]? {

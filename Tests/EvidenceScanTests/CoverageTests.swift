@@ -183,12 +183,12 @@ struct CoverageTests {
         #expect(lines.count == 8)
     }
 
-    @Test func textReport() {
+    @Test func textReport() throws {
         let text = ScanTextRenderer.render(report)
         let lines = text.components(separatedBy: "\n")
         #expect(lines[0] == "Evidence scan: rubric small 1, 2 documents, 6 passages, 1 matched by no cue")
-        let coverage = try? #require(lines.firstIndex { $0.hasPrefix("  era ") })
-        #expect(coverage.map { Array(lines[$0...($0 + 4)]) } == [
+        let coverage = try #require(lines.firstIndex { $0.hasPrefix("  era ") })
+        #expect(Array(lines[coverage...(coverage + 4)]) == [
             "  era    dimension   candidates  cited  found  strongest uncited",
             "  early  guarantors           2      1      1  a.txt:5 (2)",
             "  early  ceasefire            2      1      1  a.txt:5 (2)",
