@@ -15,13 +15,14 @@ struct BuildCommand: ParsableCommand {
               lessons-matrix build --rubric Rubrics/default.yaml --format xlsx --out /tmp/matrices
               lessons-matrix build --era republic-taliban --dimension guarantors,inclusivity --format txt
               lessons-matrix build --check        # exit 1 and list stale files; writes nothing
+              lessons-matrix build --rubric Rubrics/default.yaml --format xlsx --out - > matrix.xlsx
             """
     )
 
     @OptionGroup var inputs: InputOptions
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Output root; each rubric goes to <dir>/<rubric-id>/.", valueName: "dir"))
+    @Option(name: .customLong("out"), help: ArgumentHelp("Output root; each rubric goes to <dir>/<rubric-id>/. '-' writes a single file to standard output.", valueName: "dir"))
     var output = "Output"
 
     @Option(help: ArgumentHelp("Comma-separated formats: xlsx, csv, txt, md.", valueName: "list"))
@@ -65,6 +66,14 @@ struct BuildCommand: ParsableCommand {
                 return
             }
             throw ToolError.checkFailed(stale.map { "\(output)/\($0): out of date; run `lessons-matrix build` (or scripts/run)" })
+        }
+        if output == "-" {
+            guard files.count == 1, !check else {
+                throw ToolError.usage("--out - writes one file to standard output, but this build makes \(files.count); "
+                    + "give one --rubric and --format xlsx, txt or md")
+            }
+            FileHandle.standardOutput.write(files[0].contents)
+            return
         }
         let changed = try build.write(files, into: output)
         for path in changed { global.detail("wrote \(output)/\(path)") }
