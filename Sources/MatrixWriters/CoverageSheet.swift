@@ -15,8 +15,9 @@ import XLSXKit
 ///   the same ``EvidenceRows`` that lays out that sheet (an id that sheet does not hold, from a scan of another
 ///   casebook, stays plain text).
 ///
-/// The two tables share their first two columns, which stay in view; the passage table has the filter buttons.
-/// Prints landscape, one page wide, like the other sheets.
+/// The two tables share their first two columns, which stay in view; no header row is frozen or repeated in print,
+/// since the tables' headers differ (as on the Sensitivity sheet). The passage table has the filter buttons. Prints
+/// landscape, one page wide, like the other sheets.
 enum CoverageSheet {
     private static let coverageHeaders = ["Era id", "Dimension id", "Candidates", "Cited", "Found", "Strongest uncited"]
     private static let passageHeaders = ["Era id", "Dimension id", "Rank", "Score", "Cited", "File", "Lines", "Section",
