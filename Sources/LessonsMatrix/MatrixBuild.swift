@@ -1,4 +1,5 @@
 import CasebookModel
+import EvidenceScan
 import Foundation
 import MatrixSupport
 import MatrixWriters
@@ -9,7 +10,8 @@ import ScoringEngine
 /// render the requested formats, then either write them atomically or compare them with what is on disk.
 ///
 /// ```swift
-/// let build = MatrixBuild(formats: Set(OutputFormat.allCases))
+/// var build = MatrixBuild(formats: Set(OutputFormat.allCases))
+/// build.corpus = try EvidenceScanRun.workbookCorpus(folder: nil, defaultFolder: "../shared/seeds")
 /// let files = try build.render(MatrixInputs.load(rubricPaths: [], workspace: Workspace()))
 /// try build.write(files, into: "Output")
 /// ```
@@ -24,15 +26,19 @@ public struct MatrixBuild: Sendable {
     public var textWidth: Int
     /// The command line recorded in the workbook's About sheet.
     public var commandLine: String
+    /// The source documents, file name → text, that each workbook's Coverage sheet scans with the matrix's own
+    /// (filtered) rubric and casebook; nil leaves the Coverage sheet out.
+    public var corpus: [String: String]?
 
     /// Creates a build.
     public init(formats: Set<OutputFormat>, filter: MatrixFilter = MatrixFilter(), csvOptions: CSVOptions = CSVOptions(),
-                textWidth: Int = 100, commandLine: String = "lessons-matrix build") {
+                textWidth: Int = 100, commandLine: String = "lessons-matrix build", corpus: [String: String]? = nil) {
         self.formats = formats
         self.filter = filter
         self.csvOptions = csvOptions
         self.textWidth = textWidth
         self.commandLine = commandLine
+        self.corpus = corpus
     }
 
     /// Scores one rubric against the casebook, after applying the filter.
@@ -61,8 +67,10 @@ public struct MatrixBuild: Sendable {
         for format in formats.sorted() {
             switch format {
             case .xlsx:
+                let coverage = corpus.map { EvidenceScanner.scan(corpus: $0, rubric: matrix.rubric, casebook: matrix.casebook) }
                 do {
-                    files.append(try WorkbookWriter(commandLine: commandLine, toolVersion: ToolVersion.current).file(for: matrix))
+                    files.append(try WorkbookWriter(commandLine: commandLine, toolVersion: ToolVersion.current)
+                        .file(for: matrix, coverage: coverage))
                 } catch {
                     throw .inputOutput("matrix.xlsx: \(error)")
                 }

@@ -10,10 +10,16 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the matrices of every rubric into Output/<rubric-id>/ (the default subcommand).",
         discussion: """
+            The workbook gets a Coverage sheet (the evidence scan of the source
+            documents with the rubric's cues and the casebook's citations, see
+            docs/scan.md) when there is a corpus: --corpus DIR, or ../shared/seeds
+            when that folder exists. Without a corpus it has no Coverage sheet.
+
             Examples:
               lessons-matrix build
               lessons-matrix build --rubric Rubrics/default.yaml --format xlsx --out /tmp/matrices
               lessons-matrix build --era republic-taliban --dimension guarantors,inclusivity --format txt
+              lessons-matrix build --corpus /path/to/documents --format xlsx
               lessons-matrix build --check        # exit 1 and list stale files; writes nothing
               lessons-matrix build --rubric Rubrics/default.yaml --format xlsx --out - > matrix.xlsx
             """
@@ -46,8 +52,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Do not neutralise CSV cells that begin with = + - @ (formula injection guard).")
     var noCsvNeutralise = false
 
+    @Option(help: ArgumentHelp(
+        "Folder of the source documents (*.txt) scanned for the workbook's Coverage sheet. Default: \(Self.defaultCorpus) "
+            + "when it exists; without a corpus the workbook has no Coverage sheet.", valueName: "dir"))
+    var corpus: String?
+
     @Flag(help: "Write nothing; exit 1 and list the files whose bytes would change.")
     var check = false
+
+    /// The corpus scanned when no `--corpus` is given, where the repository layout keeps the documents.
+    static let defaultCorpus = Workspace().corpusFolder
 
     func run() throws {
         let build = MatrixBuild(
@@ -55,7 +69,8 @@ struct BuildCommand: ParsableCommand {
             filter: MatrixFilter(eraIDs: Self.ids(era), caseIDs: Self.ids(cases), dimensionIDs: Self.ids(dimension)),
             csvOptions: CSVOptions(byteOrderMark: csvBom, neutraliseFormulas: !noCsvNeutralise),
             textWidth: width,
-            commandLine: Self.recordedCommandLine(CommandLine.arguments)
+            commandLine: Self.recordedCommandLine(CommandLine.arguments),
+            corpus: try EvidenceScanRun.workbookCorpus(folder: corpus, defaultFolder: Self.defaultCorpus)
         )
         let loaded = try MatrixInputs.load(rubricPaths: inputs.rubrics, workspace: inputs.workspace)
         let files = try build.render(loaded)
@@ -64,6 +79,9 @@ struct BuildCommand: ParsableCommand {
             if stale.isEmpty {
                 global.note("\(output): \(files.count) files up to date")
                 return
+            }
+            if build.corpus == nil, stale.contains(where: { $0.hasSuffix(WorkbookWriter.fileName) }) {
+                global.note("note: no corpus (\(Self.defaultCorpus) is absent), so the workbooks were built without their Coverage sheet")
             }
             throw ToolError.checkFailed(stale.map { "\(output)/\($0): out of date; run `lessons-matrix build` (or scripts/run)" })
         }
