@@ -4,7 +4,7 @@ import PackageDescription
 /// LessonsMatrix: rubric × casebook → scored matrices → XLSX, CSV, text and Markdown.
 ///
 /// The dependency direction is the pipeline's: support ← rubric ← casebook ← scoring ← writers ← pipeline ← CLI,
-/// and CXlsxWriter ← XLSXKit ← writers.
+/// casebook ← evidence scan ← writers (the workbook's Coverage sheet), and CXlsxWriter ← XLSXKit ← writers.
 let package = Package(
     name: "LessonsMatrix",
     platforms: [.macOS(.v13)],
@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "RubricModel", dependencies: ["MatrixSupport"]),
         .target(name: "CasebookModel", dependencies: ["MatrixSupport", "RubricModel"]),
         .target(name: "ScoringEngine", dependencies: ["RubricModel", "CasebookModel"]),
-        .target(name: "MatrixWriters", dependencies: ["ScoringEngine", "XLSXKit", "MatrixSupport"]),
+        .target(name: "MatrixWriters", dependencies: ["ScoringEngine", "EvidenceScan", "XLSXKit", "MatrixSupport"]),
         .target(name: "DatasetImport", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel"]),
         .target(name: "EvidenceScan", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel"]),
         .target(name: "LessonsMatrix", dependencies: [
@@ -40,7 +40,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "XLSXReadBack", dependencies: ["ZIPFoundation"], path: "Tests/XLSXReadBack"),
-        .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "XLSXReadBack"]),
+        .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "XLSXReadBack", "MatrixSupport"]),
         .testTarget(name: "MatrixSupportTests", dependencies: ["MatrixSupport"]),
         .testTarget(name: "RubricModelTests", dependencies: ["RubricModel"]),
         .testTarget(name: "CasebookModelTests", dependencies: ["CasebookModel"]),
@@ -50,7 +50,7 @@ let package = Package(
         ]),
         .testTarget(name: "DatasetImportTests", dependencies: ["DatasetImport"]),
         .testTarget(name: "EvidenceScanTests", dependencies: ["EvidenceScan", "LessonsMatrix"]),
-        .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "LessonsMatrix", "XLSXReadBack"],
+        .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "EvidenceScan", "XLSXReadBack"],
                     exclude: ["Golden"]),
         .testTarget(name: "LessonsMatrixCommandTests", dependencies: ["LessonsMatrix", "XLSXReadBack"]),
         .target(name: "LoaderFuzzing", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel", "LessonsMatrix"],

@@ -24,6 +24,8 @@ struct CaseFileReader {
     /// The era ids of `eras.yaml`, or nil when that file could not be read.
     let eraIDs: [String]?
     let citations: CitationReader
+    /// The file names of every case file, so that a mismatched id that is another file's case is called a duplicate.
+    let caseFileNames: Set<String>
 
     func read(_ root: YAMLValue, fileName: String) -> Entry? {
         guard let map = reader.mapping(root, what: "case",
@@ -68,7 +70,12 @@ struct CaseFileReader {
     private func caseID(_ node: YAMLValue, fileName: String) -> String? {
         guard let id = reader.identifier(node, what: "case id") else { return nil }
         guard fileName == id + ".yaml" else {
-            reader.report("case id '\(id)' does not match the file name '\(fileName)'; name the file '\(id).yaml'", at: node)
+            if caseFileNames.contains(id + ".yaml") {
+                reader.report("case id '\(id)' is already the case of \(id).yaml; give the case in '\(fileName)' its own id and name the file after it",
+                              at: node)
+            } else {
+                reader.report("case id '\(id)' does not match the file name '\(fileName)'; name the file '\(id).yaml'", at: node)
+            }
             return nil
         }
         return id
@@ -194,7 +201,7 @@ struct CaseFileReader {
         var positions: [String: CasebookPositions.Citation] = [:]
         for (index, item) in items.enumerated() {
             guard let map = reader.mapping(item, what: "evidence item",
-                                           required: ["source", "section", "line", "quote"], optional: ["stance"]) else { continue }
+                                           required: ["source", "quote"], optional: ["section", "line", "row", "column", "stance"]) else { continue }
             let citation = citations.read(map)
             let stance = map["stance"].map { choice($0, what: "stance", as: Stance.self) } ?? .supports
             guard let citation, let stance else { continue }

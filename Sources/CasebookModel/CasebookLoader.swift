@@ -41,7 +41,8 @@ public enum CasebookLoader {
         let sources = parse(files.sources).map { SourceListReader(reader: reader).read($0) }
         let eras = parse(files.eras).map { EraListReader(reader: reader).read($0) }
         let citations = CitationReader(reader: reader, sourceIDs: sources?.ids)
-        let caseReader = CaseFileReader(reader: reader, rubric: rubric, eraIDs: eras?.ids, citations: citations)
+        let caseReader = CaseFileReader(reader: reader, rubric: rubric, eraIDs: eras?.ids, citations: citations,
+                                        caseFileNames: Set(files.cases.map { fileName(of: $0.path) }))
         let cases = files.cases.compactMap { file in
             parse(file).flatMap { caseReader.read($0, fileName: fileName(of: file.path)) }
         }

@@ -1,6 +1,7 @@
 import MatrixSupport
 
-/// Reads the keys evidence items and conflict claims share: `source`, `section`, `line` and `quote`.
+/// Reads the keys evidence items and conflict claims share: `source`, `quote`, and where the quote sits —
+/// `section` and `line` in a document, or `row` and `column` in a dataset (as `lessons-matrix import` writes them).
 struct CitationReader {
     /// The longest quote accepted, in characters.
     static let maximumQuoteLength = 400
@@ -20,13 +21,32 @@ struct CitationReader {
 
     func read(_ map: YAMLMapping) -> Citation? {
         let sourceID = map["source"].flatMap(source)
-        let section = map["section"].flatMap { reader.string($0, what: "section") }
-        let line = map["line"].flatMap(lineNumber)
         let quote = map["quote"].flatMap(quoteText)
-        guard let sourceID, let section, let line, let quote,
-              let quoteNode = map["quote"], let lineNode = map["line"] else { return nil }
-        return Citation(sourceID: sourceID, locator: .document(section: section, line: line), quote: quote,
-                        positions: .init(quote: Self.position(of: quoteNode), line: Self.position(of: lineNode)))
+        let locator: Locator?
+        let locatorNode: YAMLValue?
+        switch (map["section"] != nil || map["line"] != nil, map["row"] != nil || map["column"] != nil) {
+        case (true, false):
+            let section = map["section"].flatMap { reader.string($0, what: "section") }
+            let line = map["line"].flatMap(lineNumber)
+            if map["section"] == nil { reader.report("missing required key 'section' next to 'line'", at: map.node) }
+            if map["line"] == nil { reader.report("missing required key 'line' next to 'section'", at: map.node) }
+            locator = section.flatMap { section in line.map { .document(section: section, line: $0) } }
+            locatorNode = map["line"]
+        case (false, true):
+            let row = map["row"].flatMap { reader.string($0, what: "row") }
+            let column = map["column"].flatMap { reader.string($0, what: "column") }
+            if map["row"] == nil { reader.report("missing required key 'row' next to 'column'", at: map.node) }
+            if map["column"] == nil { reader.report("missing required key 'column' next to 'row'", at: map.node) }
+            locator = row.flatMap { row in column.map { .datasetRow(rowID: row, column: $0) } }
+            locatorNode = map["row"]
+        default:
+            reader.report("give either 'section' and 'line' (a document) or 'row' and 'column' (a dataset)", at: map.node)
+            locator = nil
+            locatorNode = nil
+        }
+        guard let sourceID, let quote, let locator, let quoteNode = map["quote"], let locatorNode else { return nil }
+        return Citation(sourceID: sourceID, locator: locator, quote: quote,
+                        positions: .init(quote: Self.position(of: quoteNode), line: Self.position(of: locatorNode)))
     }
 
     static func position(of node: YAMLValue) -> CasebookPositions.Position {

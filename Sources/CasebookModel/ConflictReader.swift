@@ -68,7 +68,7 @@ struct ConflictReader {
     }
 
     private func readClaim(_ node: YAMLValue) -> (value: String, citation: CitationReader.Citation)? {
-        guard let map = reader.mapping(node, what: "claim", required: ["value", "source", "section", "line", "quote"]) else { return nil }
+        guard let map = reader.mapping(node, what: "claim", required: ["value", "source", "quote"], optional: ["section", "line", "row", "column"]) else { return nil }
         let value = map["value"].flatMap { reader.string($0, what: "claim value") }
         let citation = citations.read(map)
         guard let value, let citation else { return nil }

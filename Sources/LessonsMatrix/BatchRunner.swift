@@ -8,7 +8,7 @@ import Synchronization
 
 /// Runs the jobs of a ``BatchManifest`` in parallel and records every output in `manifest.json`.
 ///
-/// A failing job does not stop the others. Casebooks shared by several jobs are loaded once.
+/// A failing job does not stop the others. Casebooks and corpora shared by several jobs are loaded once.
 ///
 /// ```swift
 /// let report = try BatchRunner(manifest: manifest, parallelism: 2).run { result, done, total in print(done, total) }
@@ -25,23 +25,26 @@ public struct BatchRunner: Sendable {
         self.parallelism = max(1, parallelism)
     }
 
-    /// Refuses, before anything runs, a job output whose existing path passes through a symbolic link.
+    /// Refuses, before anything runs, an output root or job output whose existing path passes through a symbolic link,
+    /// pointing at the manifest value that names it.
     public func preflight() throws(ToolError) {
-        var problems: [String] = []
+        var problems: [Diagnostic] = []
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: manifest.outputRoot) {
+            problems.append(manifest.outputRootNode.diagnostic(
+                "the batch output root \(manifest.outputRoot) is a symbolic link (to \(target)); name the real folder"))
+        }
         for job in manifest.jobs {
             var path = manifest.outputRoot
             for component in (job.output as NSString).pathComponents {
                 path = (path as NSString).appendingPathComponent(component)
-                if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
-                    problems.append("job '\(job.name)': output path \(path) is a symbolic link; batch outputs must stay inside \(manifest.outputRoot)")
+                if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                    problems.append(job.outputNode.diagnostic(
+                        "job output '\(job.output)' passes through the symbolic link \(path) (to \(target)); batch outputs must stay inside \(manifest.outputRoot)"))
                     break
                 }
             }
         }
-        if let rootLink = try? FileManager.default.destinationOfSymbolicLink(atPath: manifest.outputRoot) {
-            problems.append("the batch output root \(manifest.outputRoot) is a symbolic link (to \(rootLink)); name the real folder")
-        }
-        if !problems.isEmpty { throw .checkFailed(problems) }
+        if !problems.isEmpty { throw .invalidInput(DiagnosticList(problems)) }
     }
 
     /// Runs every job and writes `manifest.json` in the output root.
@@ -49,6 +52,7 @@ public struct BatchRunner: Sendable {
     public func run(progress: @Sendable (BatchJobResult, Int, Int) -> Void) throws(ToolError) -> BatchReport {
         try preflight()
         let casebooks = loadCasebooks()
+        let corpora = loadCorpora()
         let next = Mutex(0)
         let results = Mutex([BatchJobResult?](repeating: nil, count: manifest.jobs.count))
         let finished = Mutex(0)
@@ -60,7 +64,8 @@ public struct BatchRunner: Sendable {
                     return value
                 }
                 guard index < jobs.count else { return }
-                let result = run(jobs[index], casebook: casebooks[CasebookKey(jobs[index])]!)
+                let result = run(jobs[index], casebook: casebooks[CasebookKey(jobs[index])]!,
+                                 corpus: corpora[CorpusKey(jobs[index])]!)
                 results.withLock { $0[index] = result }
                 let done = finished.withLock { value -> Int in
                     value += 1
@@ -95,7 +100,28 @@ public struct BatchRunner: Sendable {
         return loaded
     }
 
-    private func run(_ job: BatchManifest.Job, casebook: Result<Casebook, ToolError>) -> BatchJobResult {
+    private struct CorpusKey: Hashable {
+        let corpus: String?
+        let defaultCorpus: String
+        init(_ job: BatchManifest.Job) {
+            corpus = job.corpus
+            defaultCorpus = job.defaultCorpus
+        }
+    }
+
+    /// Each job's documents for the Coverage sheet, nil where it has none, read as `lessons-matrix build` reads them.
+    private func loadCorpora() -> [CorpusKey: Result<[String: String]?, ToolError>] {
+        var loaded: [CorpusKey: Result<[String: String]?, ToolError>] = [:]
+        for job in manifest.jobs where loaded[CorpusKey(job)] == nil {
+            loaded[CorpusKey(job)] = Result { () throws(ToolError) -> [String: String]? in
+                try EvidenceScanRun.workbookCorpus(folder: job.corpus, defaultFolder: job.defaultCorpus)
+            }
+        }
+        return loaded
+    }
+
+    private func run(_ job: BatchManifest.Job, casebook: Result<Casebook, ToolError>,
+                     corpus: Result<[String: String]?, ToolError>) -> BatchJobResult {
         let clock = ContinuousClock()
         let start = clock.now
         func seconds() -> Double {
@@ -106,7 +132,7 @@ public struct BatchRunner: Sendable {
             let rubric = try MatrixInputs.loadRubric(job.rubric)
             let build = MatrixBuild(formats: job.formats,
                                     filter: MatrixFilter(eraIDs: job.eras, caseIDs: job.cases, dimensionIDs: job.dimensions),
-                                    commandLine: "lessons-matrix batch (job \(job.name))")
+                                    commandLine: "lessons-matrix batch (job \(job.name))", corpus: try corpus.get())
             let matrix = try build.score(rubric, casebook: casebook.get())
             let files = try build.render(matrix).map { OutputFile(path: (job.output as NSString).appendingPathComponent($0.path), contents: $0.contents) }
             let folder = try OutputFolder.lock((manifest.outputRoot as NSString).appendingPathComponent(job.output))

@@ -5,8 +5,10 @@ enum GitShow {
     static func contents(of path: String, at revision: String) throws(ToolError) -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let relative = path.hasPrefix("/") ? path : "./" + path
-        process.arguments = ["git", "show", "\(revision):\(relative)"]
+        // `rev:./name` is resolved against git's working folder, so run git in the file's own folder:
+        // that works for absolute paths and from outside the repository, where `rev:/abs/path` does not.
+        let folder = PathText.folder(of: path)
+        process.arguments = ["git", "-C", folder.isEmpty ? "." : folder, "show", "\(revision):./\((path as NSString).lastPathComponent)"]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

@@ -7,12 +7,6 @@ public enum InputFiles {
     /// Reads and checks one text input (size, UTF-8, BOM, NUL), `-` meaning standard input.
     public static func read(_ path: String, limits: InputLimits = .standard) throws(ToolError) -> SourceText {
         let bytes = try readBytes(path, limit: limits.maximumFileBytes)
-        // Only one byte past the limit was read; the message gives the file's real size.
-        if bytes.count > limits.maximumFileBytes, path != "-",
-           let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
-            throw .invalidInput(DiagnosticList([Diagnostic(path: path, line: 1, column: 1,
-                                                           message: "file is \(size) bytes; the limit is \(limits.maximumFileBytes) bytes")]))
-        }
         do {
             return try SourceText(bytes: bytes, path: path == "-" ? "<stdin>" : path, limits: limits)
         } catch {
@@ -35,12 +29,18 @@ public enum InputFiles {
             throw .inputOutput("\(path): cannot be read (permission denied?)")
         }
         defer { try? handle.close() }
+        let data: Data
         do {
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            return data
+            data = try handle.read(upToCount: limit + 1) ?? Data()
         } catch {
             throw .inputOutput("\(path): cannot be read: \(error.localizedDescription)")
         }
+        // Only limit + 1 bytes were read, so the size in the message comes from the file system.
+        if data.count > limit, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+            throw .invalidInput(DiagnosticList([Diagnostic(path: path, line: 1, column: 1,
+                                                           message: "file is \(size) bytes; the limit is \(limit) bytes")]))
+        }
+        return data
     }
 
     /// The `.yaml` files directly inside a folder, sorted by name so that listing order never matters.

@@ -1,4 +1,5 @@
 import CasebookModel
+import EvidenceScan
 import Foundation
 import MatrixSupport
 import MatrixWriters
@@ -9,7 +10,8 @@ import ScoringEngine
 /// render the requested formats, then either write them atomically or compare them with what is on disk.
 ///
 /// ```swift
-/// let build = MatrixBuild(formats: Set(OutputFormat.allCases))
+/// var build = MatrixBuild(formats: Set(OutputFormat.allCases))
+/// build.corpus = try EvidenceScanRun.workbookCorpus(folder: nil, defaultFolder: "../shared/seeds")
 /// let files = try build.render(MatrixInputs.load(rubricPaths: [], workspace: Workspace()))
 /// try build.write(files, into: "Output")
 /// ```
@@ -24,15 +26,19 @@ public struct MatrixBuild: Sendable {
     public var textWidth: Int
     /// The command line recorded in the workbook's About sheet.
     public var commandLine: String
+    /// The source documents, file name → text, that each workbook's Coverage sheet scans with the matrix's own
+    /// (filtered) rubric and casebook; nil leaves the Coverage sheet out.
+    public var corpus: [String: String]?
 
     /// Creates a build.
     public init(formats: Set<OutputFormat>, filter: MatrixFilter = MatrixFilter(), csvOptions: CSVOptions = CSVOptions(),
-                textWidth: Int = 100, commandLine: String = "lessons-matrix build") {
+                textWidth: Int = 100, commandLine: String = "lessons-matrix build", corpus: [String: String]? = nil) {
         self.formats = formats
         self.filter = filter
         self.csvOptions = csvOptions
         self.textWidth = textWidth
         self.commandLine = commandLine
+        self.corpus = corpus
     }
 
     /// Scores one rubric against the casebook, after applying the filter.
@@ -61,8 +67,10 @@ public struct MatrixBuild: Sendable {
         for format in formats.sorted() {
             switch format {
             case .xlsx:
+                let coverage = corpus.map { EvidenceScanner.scan(corpus: $0, rubric: matrix.rubric, casebook: matrix.casebook) }
                 do {
-                    files.append(try WorkbookWriter(commandLine: commandLine, toolVersion: ToolVersion.current).file(for: matrix))
+                    files.append(try WorkbookWriter(commandLine: commandLine, toolVersion: ToolVersion.current)
+                        .file(for: matrix, coverage: coverage))
                 } catch {
                     throw .inputOutput("matrix.xlsx: \(error)")
                 }
@@ -77,12 +85,17 @@ public struct MatrixBuild: Sendable {
         return files
     }
 
-    /// Takes the lock of every rubric's output folder under `root`, in a fixed order, before anything is rendered,
-    /// so a second build writing the same folders is refused at once rather than after doing all its work.
+    /// Takes the lock of every rubric's output folder under `root` that exists already, in a fixed order, before
+    /// anything is rendered, so a second build writing the same folders is refused at once rather than after doing
+    /// all its work. Folders that do not exist yet are created and locked only when written, so a build that fails
+    /// leaves no empty folder behind.
     public func lockFolders(for inputs: MatrixInputs, under root: String) throws(ToolError) -> [String: OutputFolder] {
         var folders: [String: OutputFolder] = [:]
         for id in Set(inputs.rubrics.map(\.rubric.id)).sorted() {
-            folders[id] = try OutputFolder.lock((root as NSString).appendingPathComponent(id))
+            let path = (root as NSString).appendingPathComponent(id)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            folders[id] = try OutputFolder.lock(path)
         }
         return folders
     }

@@ -75,9 +75,13 @@ public struct MatrixInputs: Sendable {
         }
     }
 
-    /// Reads and validates a casebook folder.
+    /// Reads and validates a casebook folder: the YAML files, or the `casebook.bin` that `import --format bin` writes.
     public static func loadCasebook(_ folder: String, codingRubric: Rubric) throws(ToolError) -> LoadedCasebook {
         func file(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+        let binary = file(ImportedCasebook.binaryFileName)
+        if InputFiles.fileExists(binary) {
+            return LoadedCasebook(casebook: try ImportedCasebook.decode(binary), positions: CasebookPositions())
+        }
         let conflictsPath = file("conflicts.yaml")
         let files = CasebookFiles(
             sources: try InputFiles.read(file("sources.yaml")),

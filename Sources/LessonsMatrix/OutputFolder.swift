@@ -44,9 +44,8 @@ public final class OutputFolder {
     /// Creates the folder if needed, takes its lock without waiting, and removes temporary files left by killed runs.
     /// - Throws: ``ToolError/inputOutput(_:)`` when the folder cannot be created, is a file, or another process holds the lock.
     public static func lock(_ path: String) throws(ToolError) -> OutputFolder {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw .inputOutput("\(path): is a file; the output path must be a folder")
+        if let file = firstFile(onTheWayTo: path) {
+            throw .inputOutput("\(file): is a file; the output path must be a folder")
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -102,13 +101,26 @@ public final class OutputFolder {
             }
         }
         // The renames are durable only once the folders that hold them are flushed too.
-        for directory in Set(targets.map { ($0 as NSString).deletingLastPathComponent }) {
+        for directory in Set(targets.map { PathText.folder(of: $0) }) {
             let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if descriptor >= 0 {
                 fsync(descriptor)
                 close(descriptor)
             }
         }
+    }
+
+    /// Removes a file of the folder if it exists.
+    public func remove(_ relativePath: String) throws(ToolError) {
+        let target = (path as NSString).appendingPathComponent(relativePath)
+        if unlink(target) != 0 && errno != ENOENT {
+            throw .inputOutput("\(target): cannot remove: \(Self.reason(errno))")
+        }
+    }
+
+    /// The names of the entries of a subfolder, sorted; empty when it does not exist.
+    public func files(in relativePath: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: (path as NSString).appendingPathComponent(relativePath))) ?? []).sorted()
     }
 
     /// The current bytes of a file in the folder, or nil when it does not exist.
@@ -118,7 +130,7 @@ public final class OutputFolder {
 
     /// Writes `contents` to a temporary sibling of `target`, flushed to disk, and returns its path.
     private func stage(_ contents: Data, for target: String) throws(ToolError) -> String {
-        let directory = (target as NSString).deletingLastPathComponent
+        let directory = PathText.folder(of: target)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -178,6 +190,19 @@ public final class OutputFolder {
             return Int32(underlying.code)
         }
         return errno
+    }
+
+    /// The path itself or the nearest existing folder above it, when that is a file rather than a folder.
+    private static func firstFile(onTheWayTo path: String) -> String? {
+        var candidate = path
+        while !candidate.isEmpty, candidate != "/", candidate != "." {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) {
+                return isDirectory.boolValue ? nil : candidate
+            }
+            candidate = PathText.folder(of: candidate)
+        }
+        return nil
     }
 
     static func reason(_ code: Int32) -> String {

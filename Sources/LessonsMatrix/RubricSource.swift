@@ -6,7 +6,7 @@ import RubricModel
 public enum RubricSource: Sendable {
     /// A file.
     case file(String)
-    /// `git show <revision>:<path>`, run in the current folder.
+    /// `git show <revision>:<path>`, run in the file's folder.
     case git(revision: String, path: String)
 
     /// Reads and validates the rubric.

@@ -32,7 +32,7 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let source = try InputFiles.read(manifest)
-        let folder = (manifest as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: manifest)
         let parsed: BatchManifest
         do {
             parsed = try BatchManifest.load(source, folder: folder.isEmpty ? "." : folder)

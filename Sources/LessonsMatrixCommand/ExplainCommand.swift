@@ -36,7 +36,7 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let workspace = Workspace(rubricFolder: (rubric as NSString).deletingLastPathComponent, casebookFolder: casebook,
+        let workspace = Workspace(rubricFolder: PathText.folder(of: rubric), casebookFolder: casebook,
                                   codingRubric: codingRubric)
         let loaded = try MatrixInputs.load(rubricPaths: [rubric], workspace: workspace)
         let scored = MatrixScorer.score(rubric: loaded.rubrics[0].rubric, casebook: loaded.casebook)

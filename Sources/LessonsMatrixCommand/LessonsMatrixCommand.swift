@@ -19,9 +19,11 @@ struct LessonsMatrixCommand: ParsableCommand {
               lessons-matrix diff --since HEAD --rubric Rubrics/default.yaml
               lessons-matrix sensitivity --draws 10000 --seed 7 --perturb 20
               lessons-matrix batch scripts/batch-example.yaml
+              lessons-matrix scan --corpus ../shared/seeds --format md
             """,
         version: ToolVersion.current,
-        subcommands: [BuildCommand.self, ValidateCommand.self, ExplainCommand.self, DiffCommand.self, SensitivityCommand.self, BatchCommand.self],
+        subcommands: [BuildCommand.self, ValidateCommand.self, ExplainCommand.self, DiffCommand.self, SensitivityCommand.self,
+                      BatchCommand.self, ImportCommand.self, CompareCommand.self, ScanCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
@@ -40,7 +42,10 @@ struct LessonsMatrixCommand: ParsableCommand {
             if code == .success || code == ExitCode(1) || code == ExitCode(3) {
                 exit(withError: error)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // The parser says "Error: "; every other failure of the tool says "error: ", so usage errors do too.
+            let message = fullMessage(for: error)
+            let text = message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message
+            FileHandle.standardError.write(Data((text + "\n").utf8))
             Foundation.exit(2)
         }
     }

@@ -94,11 +94,12 @@ public final class YAMLReader {
             report("\(what) must be a finite number, found '\(text)'", at: node)
             return nil
         }
-        guard let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+        guard let value = Double(text.replacingOccurrences(of: "_", with: "")) else {
             report("\(what) must be a number, found '\(text)'", at: node)
             return nil
         }
-        guard range.contains(value) else {
+        // A number too large for a Double (1e400) reads as infinity: it is out of range, not "not a number".
+        guard value.isFinite, range.contains(value) else {
             report("\(what) \(text) is out of range \(Self.format(range.lowerBound))...\(Self.format(range.upperBound))", at: node)
             return nil
         }
@@ -148,8 +149,11 @@ public final class YAMLReader {
     }
 
     /// The candidate nearest to `word` by edit distance, when it is close enough to be a likely typo.
+    ///
+    /// A candidate the edit would rewrite whole is no suggestion: 'pdf' is two edits from 'md', and so is any 2-letter word.
     public static func closest(to word: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= max(2, word.count / 3) }
+        let scored = candidates.map { ($0, editDistance(word, $0)) }
+            .filter { $0.1 <= max(2, word.count / 3) && $0.1 < min(word.count, $0.0.count) }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 

@@ -104,10 +104,10 @@ struct MatrixSection: Sendable, Hashable {
                 columns: [.init(header: "lesson", alignment: .left)]
                     + eraIDs.map { .init(header: $0, alignment: .left) },
                 rows: matrix.rubric.lessons.map { lesson in
-                    [lesson.id] + eraIDs.map { era in matrix.lessonCell(lesson.id, era: era).map { symbol($0.status) } ?? "" }
+                    [lesson.id] + eraIDs.map { era in matrix.lessonCell(lesson.id, era: era).map { LessonStatusText.symbol($0.status) } ?? "" }
                 }),
             legends: [
-                Legend(title: "Legend", entries: LessonStatus.allCases.map { .init(key: symbol($0), meaning: meaning($0)) }),
+                Legend(title: "Legend", entries: LessonStatus.allCases.map { .init(key: LessonStatusText.symbol($0), meaning: LessonStatusText.meaning($0)) }),
                 Legend(title: "Lessons", entries: matrix.rubric.lessons.map { .init(key: $0.id, meaning: $0.statement) }),
             ])
     }
@@ -133,23 +133,5 @@ struct MatrixSection: Sendable, Hashable {
     /// A weight, or nothing for a dimension the normalisation lacks (which ``MatrixScorer`` never produces).
     private static func weight(_ value: Double?) -> String {
         value.map { FixedDecimal.string($0, decimals: 3) } ?? ""
-    }
-
-    private static func symbol(_ status: LessonStatus) -> String {
-        switch status {
-        case .observed: "●"
-        case .partly: "◐"
-        case .notObserved: "○"
-        case .insufficientEvidence: "?"
-        }
-    }
-
-    private static func meaning(_ status: LessonStatus) -> String {
-        switch status {
-        case .observed: "observed: the condition holds for at least half of the era's decidable cases"
-        case .partly: "partly: it holds for some of them, but fewer than half"
-        case .notObserved: "not observed: it holds for none of them"
-        case .insufficientEvidence: "insufficient evidence: no case of the era could be decided"
-        }
     }
 }

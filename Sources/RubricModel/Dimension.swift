@@ -18,10 +18,13 @@ public struct Dimension: Sendable, Hashable, Codable {
     public var anchors: [LevelAnchor]
     /// The indicators coded for this dimension.
     public var indicators: [Indicator]
+    /// The words and phrases by which the evidence scan finds passages about this dimension; nil when the file gives none.
+    /// Optional so that a rubric without cues keeps the canonical form (and content hash) it had before cues existed.
+    public var cues: DimensionCues?
 
     /// Creates a dimension.
     public init(id: String, name: String, question: String, weight: Double, direction: Direction, minimumEvidence: Int,
-                rule: DimensionRule, anchors: [LevelAnchor], indicators: [Indicator]) {
+                rule: DimensionRule, anchors: [LevelAnchor], indicators: [Indicator], cues: DimensionCues? = nil) {
         self.id = id
         self.name = name
         self.question = question
@@ -31,6 +34,7 @@ public struct Dimension: Sendable, Hashable, Codable {
         self.rule = rule
         self.anchors = anchors
         self.indicators = indicators
+        self.cues = cues
     }
 }
 

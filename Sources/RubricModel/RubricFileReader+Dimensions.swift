@@ -27,7 +27,7 @@ extension RubricFileReader {
     /// The dimension when it is valid, and its weight whenever that could be read (for the sum check).
     private func readDimension(_ node: YAMLValue, index: Int) -> (Dimension?, Double?) {
         var what = label(node, kind: "dimension", index: index)
-        guard let map = reader.mapping(node, what: what, required: Self.dimensionKeys, optional: ["anchors"]) else { return (nil, nil) }
+        guard let map = reader.mapping(node, what: what, required: Self.dimensionKeys, optional: ["anchors", "cues"]) else { return (nil, nil) }
         let id = map["id"].flatMap { conditionName($0, what: "dimension id") }
         if let id, let idNode = map["id"] {
             if let previous = dimensionLines[id] {
@@ -49,10 +49,12 @@ extension RubricFileReader {
         let rule = map["rule"].flatMap { readRule($0, of: what) }
         let anchors = map["anchors"].map { readAnchors($0, of: what) } ?? []
         let indicators = map["indicators"].flatMap { readScoredIndicators($0, of: what, rule: rule) }
+        let cues = map["cues"].map { readCues($0, of: what) }
         guard let id, let name, let question, let weight, let direction, let minimumEvidence, let rule, let anchors,
-              let indicators else { return (nil, weight) }
+              let indicators, cues.map({ $0 != nil }) ?? true else { return (nil, weight) }
         return (Dimension(id: id, name: name, question: question, weight: weight, direction: direction,
-                          minimumEvidence: minimumEvidence, rule: rule, anchors: anchors, indicators: indicators), weight)
+                          minimumEvidence: minimumEvidence, rule: rule, anchors: anchors, indicators: indicators,
+                          cues: cues.flatMap { $0 }), weight)
     }
 
     private func readRule(_ node: YAMLValue, of dimension: String) -> DimensionRule? {

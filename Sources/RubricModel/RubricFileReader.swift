@@ -43,7 +43,10 @@ final class RubricFileReader {
         let dimensions = top["dimensions"].flatMap(readDimensions)
         let contextIndicators = top["context_indicators"].map(readContextIndicators) ?? []
         checkIndicatorsAgainstDimensions()
-        let lessons = top["lessons"].map(readLessons) ?? []
+        // Lessons name dimensions and indicators: without a dimension list to read, every name would be reported
+        // as unknown, burying the one real problem, so they wait until the dimensions can be read.
+        let dimensionsListed = if case .sequence? = top["dimensions"]?.content { true } else { false }
+        let lessons = dimensionsListed ? top["lessons"].map(readLessons) ?? [] : nil
         guard let id, let title, let version, let description, let owner, let scale, let aggregation,
               let dimensions, let contextIndicators, let lessons else { return nil }
         return Rubric(id: id, title: title, version: version, description: description, owner: owner, scale: scale,

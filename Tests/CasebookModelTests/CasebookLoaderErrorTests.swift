@@ -78,6 +78,14 @@ import Testing
         ])
     }
 
+    @Test func aMismatchedIDThatIsAnotherFilesCaseIsCalledADuplicate() {
+        let files = Fixtures.files(cases: [("Casebook/cases/c1.yaml", Self.minimalCase), ("Casebook/cases/c1-copy.yaml", Self.minimalCase)],
+                                   conflicts: nil)
+        #expect(Fixtures.errors(files) == [
+            "Casebook/cases/c1-copy.yaml:1:5: case id 'c1' is already the case of c1.yaml; give the case in 'c1-copy.yaml' its own id and name the file after it",
+        ])
+    }
+
     @Test func duplicateCaseIDs() {
         let files = Fixtures.files(cases: [("a/c1.yaml", Self.minimalCase), ("b/c1.yaml", Self.minimalCase)], conflicts: nil)
         #expect(Fixtures.errors(files) == ["b/c1.yaml:1:5: duplicate case id 'c1' (first in a/c1.yaml)"])

@@ -72,6 +72,8 @@ struct YAMLReaderTests {
         #expect(try read(".nan") { $0.number($1, what: "weight") }.1 == ["t.yaml:1:4: weight must be a finite number, found '.nan'"])
         #expect(try read("-.inf") { $0.number($1, what: "weight") }.1 == ["t.yaml:1:4: weight must be a finite number, found '-.inf'"])
         #expect(try read("7") { $0.number($1, what: "weight", in: 0...5) }.1 == ["t.yaml:1:4: weight 7 is out of range 0...5"])
+        #expect(try read("1e400") { $0.number($1, what: "weight", in: 0...5) }.1 == ["t.yaml:1:4: weight 1e400 is out of range 0...5"])
+        #expect(try read("-1e400") { $0.number($1, what: "weight", in: 0...5) }.1 == ["t.yaml:1:4: weight -1e400 is out of range 0...5"])
     }
 
     @Test func integerRefusesFractions() throws {
@@ -99,6 +101,12 @@ struct YAMLReaderTests {
         #expect(YAMLReader.closest(to: "wieght", among: ["weight", "height"]) == "weight")
         #expect(YAMLReader.closest(to: "cat", among: ["bat", "hat"]) == "bat")
         #expect(YAMLReader.closest(to: "x", among: []) == nil)
+    }
+
+    @Test func closestDoesNotSuggestAWordTheEditWouldRewriteWhole() {
+        #expect(YAMLReader.closest(to: "pdf", among: ["xlsx", "csv", "txt", "md"]) == nil)
+        #expect(YAMLReader.closest(to: "mdd", among: ["xlsx", "csv", "txt", "md"]) == "md")
+        #expect(YAMLReader.closest(to: "titel", among: ["title", "owner"]) == "title")
     }
 }
 

@@ -4,48 +4,51 @@ import Testing
 /// `kill -9` at any moment of a build never costs a file: afterwards every output file holds its previous bytes or
 /// its new bytes, never a mixture, and the next build removes the temporary files and completes the change.
 @Suite(.serialized) struct AtomicOutputTests {
-    /// Enough cases that a debug build of the default rubric takes a second or two, so the kills land at
+    /// Enough cases that a debug build of the default rubric takes one or two seconds, so the kills land at
     /// different stages: loading, scoring, rendering, writing.
-    static let generatedCases = 300
+    static let generatedCases = 150
 
     @Test func aBuildKilledAtAnyPointLeavesEveryFileOldOrNewAndTheNextBuildFinishesTheJob() throws {
         let workspace = try TemporaryFolder(copying: ["Rubrics", "Casebook"])
         try GeneratedCasebook.write(cases: Self.generatedCases, into: workspace.url.appendingPathComponent("Big"))
-        let build = ["build", "-q", "--rubric", "Rubrics/default.yaml"]
-        let old = try #require(try snapshot(of: build + ["--out", "Old"], in: workspace))
+        // Every run writes Out/, because the workbook records its command line.
+        let build = ["build", "-q", "--rubric", "Rubrics/default.yaml", "--out", "Out"]
+        let out = workspace.path("Out")
+        let old = try #require(try snapshot(of: build, in: workspace))
         let clock = ContinuousClock()
         let start = clock.now
-        let new = try #require(try snapshot(of: build + ["--casebook", "Big", "--out", "New"], in: workspace))
+        let new = try #require(try snapshot(of: build + ["--casebook", "Big"], in: workspace))
         let duration = clock.now - start
         #expect(Set(old.files.keys) == Set(new.files.keys))
-        #expect(old.files.keys.allSatisfy { old.files[$0] != new.files[$0] }, "every file changes, so old and new tell apart")
+        #expect(old.files.keys.filter { old.files[$0] == new.files[$0] } == [], "every file changes, so old and new tell apart")
 
         // The last kill waits for the first temporary file, to land in the writing itself.
         for point in [0.1, 0.3, 0.6, 0.9, nil] as [Double?] {
-            let out = "Killed-\(point.map { String(Int($0 * 100)) } ?? "writing")"
-            try old.restore(into: workspace.path(out))
-            let process = try ToolProcess(build + ["--casebook", "Big", "--out", out], in: workspace.url)
+            let when = point.map { "at \(Int($0 * 100))%" } ?? "while writing"
+            try FileManager.default.removeItem(atPath: out)
+            try old.restore(into: out)
+            let process = try ToolProcess(build + ["--casebook", "Big"], in: workspace.url)
             if let point {
                 Thread.sleep(forTimeInterval: Double(duration.components.seconds) * point
                              + Double(duration.components.attoseconds) * 1e-18 * point)
             } else {
-                waitForATemporaryFile(in: workspace.path("\(out)/default"), at: clock.now + duration * 3)
+                waitForATemporaryFile(in: "\(out)/default", at: clock.now + duration * 3)
             }
             process.kill()
             _ = try process.wait()
-            let killed = FolderSnapshot(workspace.path(out))
+            let killed = FolderSnapshot(out)
             for (path, bytes) in killed.files where !killed.temporaryFiles.contains(path) {
-                #expect(bytes == old.files[path] || bytes == new.files[path], "\(out)/\(path) is neither its old nor its new bytes")
+                #expect(bytes == old.files[path] || bytes == new.files[path], "killed \(when): \(path) is neither its old nor its new bytes")
             }
             for path in old.files.keys {
-                #expect(killed.files[path] != nil, "\(out)/\(path) disappeared")
+                #expect(killed.files[path] != nil, "killed \(when): \(path) disappeared")
             }
 
-            let rerun = try workspace.run(build + ["--casebook", "Big", "--out", out])
+            let rerun = try workspace.run(build + ["--casebook", "Big"])
             #expect(rerun.status == 0, "\(rerun)")
-            let finished = FolderSnapshot(workspace.path(out))
-            #expect(finished.temporaryFiles == [])
-            #expect(finished == new)
+            let finished = FolderSnapshot(out)
+            #expect(finished.temporaryFiles == [], "after the kill \(when)")
+            #expect(finished == new, "after the kill \(when)")
         }
     }
 
@@ -64,14 +67,15 @@ import Testing
         #expect(try workspace.read("Out/default/notes/draft.md") == Data("an analyst's own file".utf8))
     }
 
+    /// Builds into Out/ (emptied first) and returns what it wrote.
     private func snapshot(of arguments: [String], in workspace: TemporaryFolder) throws -> FolderSnapshot? {
+        try? FileManager.default.removeItem(atPath: workspace.path("Out"))
         let run = try workspace.run(arguments)
         guard run.status == 0 else {
             Issue.record("\(arguments): \(run)")
             return nil
         }
-        let out = arguments[arguments.firstIndex(of: "--out")! + 1]
-        return FolderSnapshot(workspace.path(out))
+        return FolderSnapshot(workspace.path("Out"))
     }
 
     private func waitForATemporaryFile(in folder: String, at deadline: ContinuousClock.Instant) {

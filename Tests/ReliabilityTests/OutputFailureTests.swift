@@ -77,7 +77,7 @@ import Testing
         try workspace.write("Out", "a file")
         let run = try workspace.run(Self.build)
         #expect(run.status == 3, "\(run)")
-        #expect(run.stderr == "error: Out/default: cannot create the output folder: Not a directory\n")
+        #expect(run.stderr == "error: Out: is a file; the output path must be a folder\n")
         #expect(try workspace.read("Out") == Data("a file".utf8))
     }
 }

@@ -130,3 +130,22 @@ struct ShippedRubricTests {
         #expect(rubric.aggregation == Aggregation(era: .median, index: .weightedMean))
     }
 }
+
+struct ShippedRubricCueTests {
+    @Test(arguments: ["default", "extended"])
+    func everyDimensionHasCuesWithNegations(name: String) throws {
+        for dimension in try shippedRubric(name).dimensions {
+            let cues = try #require(dimension.cues, "\(name): \(dimension.id) has no cues")
+            #expect(cues.terms.count >= 5, "\(name): \(dimension.id)")
+            #expect(cues.negations.contains("not"), "\(name): \(dimension.id)")
+        }
+    }
+
+    @Test func theSharedDimensionsHaveTheSameCuesInBothRubrics() throws {
+        let extended = try shippedRubric("extended")
+        for dimension in try shippedRubric("default").dimensions {
+            #expect(dimension.cues != nil)
+            #expect(extended.dimension(dimension.id)?.cues == dimension.cues, "\(dimension.id)")
+        }
+    }
+}

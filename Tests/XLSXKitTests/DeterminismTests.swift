@@ -1,4 +1,5 @@
 import Foundation
+import MatrixSupport
 import Testing
 import XLSXKit
 import XLSXReadBack
@@ -38,10 +39,10 @@ import XLSXReadBack
     }
 
     @Test func sha256HelperMatchesTheStandardVectors() {
-        #expect(SHA256.hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(of: Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(of: Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(
-            SHA256.hex(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+            SHA256.hex(of: Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
@@ -57,7 +58,7 @@ import XLSXReadBack
             try Workbook.write(to: second, properties: Fixture.properties, options: options, build)
             let firstBytes = try Data(contentsOf: first)
             let secondBytes = try Data(contentsOf: second)
-            #expect(SHA256.hex(firstBytes) == SHA256.hex(secondBytes))
+            #expect(SHA256.hex(of: firstBytes) == SHA256.hex(of: secondBytes))
             #expect(firstBytes == secondBytes)
             let inMemory = try Workbook.data(properties: Fixture.properties, options: options, build)
             #expect(inMemory == firstBytes)
