@@ -135,9 +135,12 @@ private struct TreeBuilder {
         }
         switch node {
         case let .scalar(scalar):
-            if scalar.string.count > limits.maximumScalarCharacters {
+            // Counted as Excel counts a cell's characters, so any text that loads fits in a workbook cell.
+            let units = scalar.string.utf16.count
+            if units > limits.maximumScalarCharacters {
+                let length = units == scalar.string.count ? "\(units) characters" : "\(units) characters as Excel counts them (UTF-16 code units)"
                 diagnostics.append(Diagnostic(path: path, line: line, column: column,
-                                              message: "text is \(scalar.string.count) characters; the limit is \(limits.maximumScalarCharacters)"))
+                                              message: "text is \(length); the limit is \(limits.maximumScalarCharacters)"))
             }
             return YAMLValue(content: .scalar(scalar.string, isPlain: scalar.style == .plain), path: path, line: line, column: column)
         case let .sequence(sequence):

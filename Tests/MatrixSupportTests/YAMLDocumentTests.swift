@@ -118,4 +118,12 @@ struct YAMLDocumentTests {
         let limits = InputLimits(maximumFileBytes: 1000, maximumNodes: 100, maximumDepth: 8, maximumScalarCharacters: 5)
         #expect(failure("a: abcde\nb: abcdef\n", limits: limits) == ["t.yaml:2:4: text is 6 characters; the limit is 5"])
     }
+
+    @Test func countsScalarLengthsAsExcelDoes() {
+        // Two emoji and "a" are three characters but five UTF-16 code units, Excel's measure of a cell's text.
+        let limits = InputLimits(maximumFileBytes: 1000, maximumNodes: 100, maximumDepth: 8, maximumScalarCharacters: 5)
+        #expect(failure("a: 😀😀a\n", limits: limits) == [])
+        #expect(failure("a: 😀😀ab\n", limits: limits)
+            == ["t.yaml:1:4: text is 6 characters as Excel counts them (UTF-16 code units); the limit is 5"])
+    }
 }

@@ -58,12 +58,17 @@ struct LimitTests {
                 == ["\(cases):1:1: the casebook has 100001 case files; the limit is 100000 cases"])
     }
 
-    /// A rubric whose first dimension's question is `length` characters long.
-    private func rubric(questionLength length: Int) throws -> String {
+    /// The default rubric with the given question for its first dimension, on line 39.
+    private func rubric(question: String) throws -> String {
         let text = String(decoding: try Data(contentsOf: PackagePaths.url("Rubrics/default.yaml")), as: UTF8.self)
         let line = "    question: Were the actors who hold real power on the ground, and the wider society, at the table?\n"
         #expect(text.contains(line))
-        return text.replacingOccurrences(of: line, with: "    question: " + String(repeating: "q", count: length) + "\n")
+        return text.replacingOccurrences(of: line, with: "    question: " + question + "\n")
+    }
+
+    /// The default rubric whose first dimension's question is `length` characters long.
+    private func rubric(questionLength length: Int) throws -> String {
+        try rubric(question: String(repeating: "q", count: length))
     }
 
     @Test func textOfExactly32767CharactersLoadsAndOneMoreIsRefusedAtItsPosition() throws {
@@ -76,6 +81,20 @@ struct LimitTests {
             _ = try RubricLoader.load(SourceText(text: past, path: "r.yaml"))
         } catch {
             #expect(error.diagnostics.map(\.description) == ["r.yaml:39:15: text is 32768 characters; the limit is 32767"])
+        }
+    }
+
+    @Test func textIsMeasuredAsExcelMeasuresACell() throws {
+        // 16,383 emoji (two UTF-16 units each) and one letter: 32,767 units, the most a cell holds.
+        let at = try rubric(question: String(repeating: "😀", count: 16_383) + "a")
+        #expect(try RubricLoader.load(SourceText(text: at, path: "r.yaml")).dimensions[0].question.utf16.count == 32_767)
+        let past = try rubric(question: String(repeating: "😀", count: 16_384))
+        do throws(DiagnosticList) {
+            _ = try RubricLoader.load(SourceText(text: past, path: "r.yaml"))
+            Issue.record("16,384 emoji loaded")
+        } catch {
+            #expect(error.diagnostics.map(\.description)
+                    == ["r.yaml:39:15: text is 32768 characters as Excel counts them (UTF-16 code units); the limit is 32767"])
         }
     }
 
