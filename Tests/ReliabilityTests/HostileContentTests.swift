@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import XLSXReadBack
 
-/// Text from the inputs never turns into a formula, never hides or reorders what is around it and never breaks a
-/// table: built end to end from the hostile casebook (Tests/Fixtures/hostile, see its README) and a default
+/// Text from the inputs never turns into a formula, never hides or reorders what is around it in the text and
+/// Markdown matrices and never breaks a table, and the workbook keeps it exactly: built end to end from the hostile casebook (Tests/Fixtures/hostile, see its README) and a default
 /// rubric whose dimension name and lesson statement are hostile too.
 @Suite struct HostileContentTests {
     /// The workspace, built once: Out/<rubric-id>/ holds every format.
@@ -110,5 +111,34 @@ import Testing
         #expect(quotes.contains("Line one\nline two\r\nline three"))
         let eras = try #require(CSVRecords.parse(try text("\(rubric)/era_matrix.csv")))
         #expect(eras[1][1] == "'@SUM(1+1)\u{202E} era")
+    }
+}
+
+extension HostileContentTests {
+    /// The workbook is data: it keeps every text exactly as written (a quote stays verbatim, invisible characters
+    /// included), always as a text cell, never as a formula.
+    @Test(arguments: ["default", "extended"])
+    func workbookCellsHoldHostileTextExactlyAsTextNeverAsFormulas(_ rubric: String) throws {
+        let workbook = try XLSXDocument(data: try Self.built.get().read("Out/\(rubric)/matrix.xlsx"))
+        let cells = workbook.sheets.flatMap { sheet in sheet.cells.values.map { (sheet: sheet.name, cell: $0) } }
+        let texts = Set(cells.filter { $0.cell.formula == nil }.compactMap(\.cell.string))
+        for hostile in [
+            "=1+2 is what the first quote begins with.", "+SUM(3,4) begins the second quote.", "-5+6 begins the third quote.",
+            "@calc begins the fourth quote.", "=HYPERLINK(\"http://example.invalid\",\"open\")", "@SUM(1+1)\u{202E} era",
+            "-2+3 | piped | name\nsecond line\u{7}\u{1B}[31m\u{200B}end", "Line one\nline two\r\nline three",
+            "An \u{202D}override\u{202C}, a zero\u{200B}width space, a bell\u{7}, a\ttab and | a pipe.",
+        ] {
+            #expect(texts.contains(hostile), "\(hostile.debugDescription) is not a text cell")
+        }
+        if rubric == "default" {
+            #expect(texts.contains("=Inclusivity | \u{202E}side"))
+            #expect(texts.contains("+Lesson | with a pipe\nand a line break"))
+        }
+        for (sheet, cell) in cells {
+            guard let formula = cell.formula else { continue }
+            for fragment in ["HYPERLINK", "SUM(1+1", "SUM(3,4", "calc", "1+2", "5+6", "Inclusivity", "Lesson"] {
+                #expect(!formula.contains(fragment), "\(sheet)!\(cell.reference) has the formula \(formula)")
+            }
+        }
     }
 }
