@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "EvidenceScan", "XLSXReadBack"],
                     exclude: ["Golden"]),
         .testTarget(name: "LessonsMatrixCommandTests", dependencies: ["LessonsMatrix", "XLSXReadBack"]),
-        .target(name: "LoaderFuzzing", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel", "LessonsMatrix"],
+        .target(name: "LoaderFuzzing", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel", "DatasetImport", "LessonsMatrix"],
                 path: "Tests/LoaderFuzzing"),
         .executableTarget(name: "LoaderFuzzer", dependencies: ["LoaderFuzzing"], path: "Tests/LoaderFuzzer"),
         .testTarget(name: "ReliabilityTests", dependencies: [

@@ -3,7 +3,7 @@ import LoaderFuzzing
 
 // Built by scripts/fuzz with `-sanitize=fuzzer -D FUZZING`, this is a libFuzzer target: main hands the command
 // line to libFuzzer's driver, which calls `fuzzOneInput` with each input and stops on a crash. The fuzz target
-// comes from LOADER_FUZZ_TARGET (rubric, casebook, manifest); the package root, where the casebook target finds
+// comes from LOADER_FUZZ_TARGET (rubric, casebook, manifest, mapping, dataset); the package root, where the casebook target finds
 // its fixed files, from LOADER_FUZZ_ROOT (default: the current folder).
 //
 // Built normally, it replays saved inputs, for looking at a crash without the fuzzer:

@@ -1,11 +1,9 @@
 import Foundation
 import MatrixSupport
-import RubricModel
 
-/// The valid casebook files a `casebook` fuzz input is combined with: the coding rubric, `sources.yaml`,
-/// `eras.yaml` and one case file, read from the package root once.
+/// The valid casebook files a `casebook` fuzz input is combined with: `sources.yaml`, `eras.yaml` and one case
+/// file, read from the package root once.
 struct CasebookBase: Sendable {
-    let codingRubric: Rubric
     let sources: Data
     let eras: Data
     let caseFile: Data
@@ -15,7 +13,6 @@ struct CasebookBase: Sendable {
         func read(_ relative: String) throws -> Data {
             try Data(contentsOf: URL(fileURLWithPath: root).appendingPathComponent(relative))
         }
-        codingRubric = try RubricLoader.load(bytes: read("Rubrics/extended.yaml"), path: "Rubrics/extended.yaml")
         sources = try read("Casebook/sources.yaml")
         eras = try read("Casebook/eras.yaml")
         caseFileName = "eid-ceasefire-2018.yaml"

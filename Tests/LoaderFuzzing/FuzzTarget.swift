@@ -7,6 +7,8 @@
 /// | `rubric` | a rubric file, for `RubricLoader` |
 /// | `casebook` | one casebook file, for `CasebookLoader`: the first byte chooses which one (see ``CasebookRole``) |
 /// | `manifest` | a batch manifest, for `BatchManifest.load` |
+/// | `mapping` | a dataset mapping, for `DatasetMappingLoader` with the extended rubric |
+/// | `dataset` | a dataset export, for `DatasetCSV`, then imported with the UCDP mapping by `DatasetImporter` |
 public enum FuzzTarget: String, CaseIterable, Sendable {
     /// Rubric files.
     case rubric
@@ -14,4 +16,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case casebook
     /// Batch manifests.
     case manifest
+    /// Dataset mappings (`Rubrics/mappings/*.yaml`).
+    case mapping
+    /// Dataset exports (CSV).
+    case dataset
 }

@@ -1,4 +1,5 @@
 import CasebookModel
+import DatasetImport
 import Foundation
 import LessonsMatrix
 import MatrixSupport
@@ -9,8 +10,8 @@ import RubricModel
 ///
 /// A loader must never crash or hang on any bytes; it either returns a model, or throws diagnostics that
 /// ``DiagnosticBounds`` accepts (one line each, inside a file of the input). In addition, a rubric that loads
-/// must load back unchanged from its canonical form, and a manifest that loads keeps every job's output inside
-/// its output root.
+/// must load back unchanged from its canonical form, a manifest that loads keeps every job's output inside
+/// its output root, and a dataset that parses is imported (or refused soundly) with the UCDP mapping.
 ///
 /// ```swift
 /// let check = try LoaderCheck(target: .rubric, root: packageRoot)
@@ -19,17 +20,34 @@ import RubricModel
 public struct LoaderCheck: Sendable {
     /// The loader checked.
     public let target: FuzzTarget
+    private let codingRubric: Rubric?
     private let casebookBase: CasebookBase?
+    private let datasetMapping: DatasetMapping?
 
     /// The path rubric and manifest inputs are given in diagnostics.
     public static let inputPath = "fuzz/input.yaml"
     /// The folder manifest inputs are resolved against.
     public static let manifestFolder = "/fuzz"
 
-    /// Prepares a check; the casebook target reads its fixed files under `root`, the package root.
+    /// Where the dataset target's CSV input is said to be.
+    public static let datasetPath = "fuzz/input.csv"
+    /// The mapping the dataset target imports with.
+    public static let datasetMappingPath = "Rubrics/mappings/ucdp.yaml"
+
+    /// Prepares a check; the casebook, mapping and dataset targets read the fixed files they need (the extended
+    /// rubric, casebook files, the UCDP mapping) under `root`, the package root.
     public init(target: FuzzTarget, root: String) throws {
         self.target = target
+        func read(_ relative: String) throws -> Data {
+            try Data(contentsOf: URL(fileURLWithPath: root).appendingPathComponent(relative))
+        }
+        let needsRubric = [.casebook, .mapping, .dataset].contains(target)
+        let rubric = needsRubric ? try RubricLoader.load(bytes: read("Rubrics/extended.yaml"), path: "Rubrics/extended.yaml") : nil
+        codingRubric = rubric
         casebookBase = target == .casebook ? try CasebookBase(root: root) : nil
+        datasetMapping = target == .dataset
+            ? try DatasetMappingLoader.load(SourceText(bytes: read(Self.datasetMappingPath), path: Self.datasetMappingPath), rubric: rubric)
+            : nil
     }
 
     /// The broken promises for `input`; empty when the loader behaved.
@@ -38,6 +56,8 @@ public struct LoaderCheck: Sendable {
         case .rubric: return rubricViolations(input)
         case .casebook: return casebookViolations(input)
         case .manifest: return manifestViolations(input)
+        case .mapping: return mappingViolations(input)
+        case .dataset: return datasetViolations(input)
         }
     }
 
@@ -58,7 +78,7 @@ public struct LoaderCheck: Sendable {
     }
 
     private func casebookViolations(_ input: Data) -> [String] {
-        guard let base = casebookBase, let selector = input.first else { return [] }
+        guard let base = casebookBase, let rubric = codingRubric, let selector = input.first else { return [] }
         let role = CasebookRole(selector: selector)
         let content = Data(input.dropFirst())
         var files: [String: Data] = [
@@ -86,7 +106,7 @@ public struct LoaderCheck: Sendable {
                 sources: try source("Casebook/sources.yaml"), eras: try source("Casebook/eras.yaml"),
                 cases: try casePaths.map { (path) throws(DiagnosticList) in try source(path) },
                 conflicts: role == .conflicts ? try source(conflictsPath) : nil)
-            _ = try CasebookLoader.loadWithPositions(casebookFiles, rubric: base.codingRubric)
+            _ = try CasebookLoader.loadWithPositions(casebookFiles, rubric: rubric)
             return []
         } catch {
             return rejectionViolations(error.diagnostics, files: files)
@@ -111,6 +131,32 @@ public struct LoaderCheck: Sendable {
             let folder = ((root as NSString).appendingPathComponent(job.output) as NSString).standardizingPath
             return folder.hasPrefix(root == "/" ? "/" : root + "/") && folder != root
                 ? nil : "job '\(job.name)' writes to \(folder), outside the output root \(root)"
+        }
+    }
+
+    private func mappingViolations(_ input: Data) -> [String] {
+        do throws(DiagnosticList) {
+            let source: SourceText
+            do {
+                source = try SourceText(bytes: input, path: Self.inputPath)
+            } catch {
+                throw DiagnosticList([error])
+            }
+            _ = try DatasetMappingLoader.load(source, rubric: codingRubric)
+            return []
+        } catch {
+            return rejectionViolations(error.diagnostics, files: [Self.inputPath: input])
+        }
+    }
+
+    private func datasetViolations(_ input: Data) -> [String] {
+        guard let mapping = datasetMapping else { return [] }
+        do throws(DiagnosticList) {
+            let table = try DatasetCSV.parse(input, path: Self.datasetPath)
+            _ = try DatasetImporter.importCases(csv: table, mapping: mapping, options: ImportOptions())
+            return []
+        } catch {
+            return rejectionViolations(error.diagnostics, files: [Self.datasetPath: input])
         }
     }
 

@@ -12,6 +12,10 @@ enum LoaderInputs {
             return try [([], file("Rubrics/default.yaml")), ([], file("Rubrics/extended.yaml"))]
         case .manifest:
             return try [([], file("scripts/batch-example.yaml"))]
+        case .mapping:
+            return try [([], file("Rubrics/mappings/pa-x.yaml")), ([], file("Rubrics/mappings/ucdp.yaml"))]
+        case .dataset:
+            return try [([], file("Tests/Fixtures/fuzz-seeds/ucdp-sample.csv"))]
         case .casebook:
             return try [
                 ([CasebookRole.caseFile.rawValue], file("Casebook/cases/eid-ceasefire-2018.yaml")),
