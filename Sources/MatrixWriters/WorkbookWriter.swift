@@ -65,7 +65,7 @@ public struct WorkbookWriter: Sendable {
     public func data(for matrix: ScoredMatrix) throws -> Data {
         let created = CreationDate(casebook: matrix.casebook)
         let report = SensitivityAnalysis.run(matrix: matrix, draws: sensitivityDraws, seed: sensitivitySeed,
-                                             perturbation: sensitivityPerturbation)
+                                             perturbation: sensitivityPerturbation, rankLimit: SensitivitySheet.rankColumnLimit)
         let facts = AboutSheet.Facts(toolVersion: toolVersion, commandLine: commandLine, created: created, sensitivity: report)
         return try Workbook.data(properties: properties(matrix, created: created)) { workbook in
             let (eraWriter, eraLayout) = try ScoreMatrixSheet.eras(of: matrix).write(matrix, in: workbook)
