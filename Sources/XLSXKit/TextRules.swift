@@ -17,9 +17,10 @@ enum TextRules {
 
     /// Checks text that becomes a cell's string. libxlsxwriter escapes control characters in cell strings
     /// (as `_xHHHH_`), so only NUL, which would end the C string early, and the XML non-characters are refused.
-    static func checkCellText(_ text: String, operation: String, sheet: String?, cell: String?) throws {
-        try checkCharacters(text, allowControls: true, what: "cell text", operation: operation, sheet: sheet, cell: cell)
-        try checkLength(text, limit: cellTextLimit, what: "cell text", operation: operation, sheet: sheet, cell: cell)
+    /// The cell's name is only worked out for a message: this check runs for every text cell of a workbook.
+    static func checkCellText(_ text: String, operation: String, sheet: String?, cell: @autoclosure () -> String?) throws {
+        try checkCharacters(text, allowControls: true, what: "cell text", operation: operation, sheet: sheet, cell: cell())
+        try checkLength(text, limit: cellTextLimit, what: "cell text", operation: operation, sheet: sheet, cell: cell())
     }
 
     /// Checks text that libxlsxwriter writes into XML verbatim (notes, properties, formulas, titles, links):
@@ -54,7 +55,7 @@ enum TextRules {
     }
 
     private static func checkCharacters(
-        _ text: String, allowControls: Bool, what: String, operation: String, sheet: String?, cell: String?
+        _ text: String, allowControls: Bool, what: String, operation: String, sheet: String?, cell: @autoclosure () -> String?
     ) throws {
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -72,20 +73,20 @@ enum TextRules {
                 refused = nil
             }
             if let refused {
-                throw XLSXError(.invalidText, refused, operation: operation, sheet: sheet, cell: cell)
+                throw XLSXError(.invalidText, refused, operation: operation, sheet: sheet, cell: cell())
             }
         }
     }
 
     private static func checkLength(
-        _ text: String, limit: Int, what: String, operation: String, sheet: String?, cell: String?
+        _ text: String, limit: Int, what: String, operation: String, sheet: String?, cell: @autoclosure () -> String?
     ) throws {
         let length = text.utf16.count
         guard length > limit else { return }
         throw XLSXError(
             .textTooLong,
             "\(what) is \(length) characters long (UTF-16 units); Excel allows at most \(limit)",
-            operation: operation, sheet: sheet, cell: cell)
+            operation: operation, sheet: sheet, cell: cell())
     }
 
     private static func hex4(_ value: UInt32) -> String {
