@@ -40,11 +40,31 @@ public struct Casebook: Sendable, Hashable, Codable {
     public var allConflicts: [Conflict] { conflicts + cases.flatMap(\.conflicts) }
 
     /// SHA-256 of the canonical JSON form: independent of file layout, key order and comments.
+    ///
+    /// The canonical form is the casebook's JSON with sorted keys and no whitespace, assembled here from the JSON
+    /// of each case and list: the same bytes, since a nested value encodes alike on its own, without ever holding
+    /// the whole casebook as one JSON tree (JSONEncoder builds one per call, hundreds of megabytes for 20,000 cases).
     public var contentHash: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let data = (try? encoder.encode(self)) ?? Data()
-        return SHA256.hex(of: data)
+        var json = Data()
+        do {
+            json.append(contentsOf: Array("{\"cases\":[".utf8))
+            for (offset, kase) in cases.enumerated() {
+                if offset > 0 { json.append(UInt8(ascii: ",")) }
+                json.append(try encoder.encode(kase))
+            }
+            json.append(contentsOf: Array("],\"conflicts\":".utf8))
+            json.append(try encoder.encode(conflicts))
+            json.append(contentsOf: Array(",\"eras\":".utf8))
+            json.append(try encoder.encode(eras))
+            json.append(contentsOf: Array(",\"sources\":".utf8))
+            json.append(try encoder.encode(sources))
+            json.append(UInt8(ascii: "}"))
+        } catch {
+            json = Data()
+        }
+        return SHA256.hex(of: json)
     }
 }
 

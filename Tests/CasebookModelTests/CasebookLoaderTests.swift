@@ -1,4 +1,5 @@
 import CasebookModel
+import Foundation
 import MatrixSupport
 import Testing
 
@@ -103,5 +104,17 @@ import Testing
         let changed = try CasebookLoader.load(Fixtures.files(sources: relaidSources.replacingOccurrences(of: "A brief", with: "The brief")),
                                               rubric: TestRubric.rubric)
         #expect(changed.contentHash != original.contentHash)
+    }
+
+    /// The hash is assembled part by part; it must stay the hash of the whole casebook's sorted-key JSON, so that
+    /// hashes recorded in earlier outputs still match.
+    @Test func contentHashIsTheHashOfTheWholeSortedKeyJSON() throws {
+        var casebook = try CasebookLoader.load(Fixtures.files(), rubric: TestRubric.rubric)
+        casebook.cases[0].name = "A/B \"quoted\" — ünïcode\n\t\u{1F600}"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(casebook.contentHash == SHA256.hex(of: try encoder.encode(casebook)))
+        let empty = Casebook(sources: [], eras: [], cases: [], conflicts: [])
+        #expect(empty.contentHash == SHA256.hex(of: try encoder.encode(empty)))
     }
 }
