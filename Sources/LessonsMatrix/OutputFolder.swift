@@ -11,6 +11,12 @@ import Darwin
 /// A run that fails or is killed leaves the previous files byte-identical; its temporary files
 /// (`.<name>.tmp-<pid>`) are removed by the next run that takes the lock.
 ///
+/// Files are not flushed to disk unless the environment sets `LESSONS_MATRIX_FSYNC=1` (``syncsToDisk``). The
+/// rename alone makes a replacement atomic for every process, including after the writer is killed; only a power
+/// cut or kernel crash can lose a file renamed just before it (leaving the previous or an empty one, depending on
+/// the file system). Every file here can be rebuilt by running the command again, and an `fsync` per file costs
+/// several milliseconds — more than rendering the matrices of both shipped rubrics — so it is opt-in.
+///
 /// ```swift
 /// let folder = try OutputFolder.lock("Output/default")
 /// try folder.write("matrix.txt", contents: Data(text.utf8))
@@ -19,6 +25,11 @@ public final class OutputFolder {
     /// The folder's path.
     public let path: String
     private let lockDescriptor: Int32
+    private let syncs: Bool
+
+    /// Whether folders locked now flush each file to disk before renaming it into place and the folder after:
+    /// true when the environment sets `LESSONS_MATRIX_FSYNC=1`.
+    public static var syncsToDisk: Bool { ProcessInfo.processInfo.environment["LESSONS_MATRIX_FSYNC"] == "1" }
 
     private static let lockName = ".lessons-matrix.lock"
     private static let temporaryMarker = ".tmp-"
@@ -26,6 +37,7 @@ public final class OutputFolder {
     private init(path: String, lockDescriptor: Int32) {
         self.path = path
         self.lockDescriptor = lockDescriptor
+        syncs = Self.syncsToDisk
     }
 
     deinit {
@@ -57,7 +69,8 @@ public final class OutputFolder {
         return folder
     }
 
-    /// Writes one file atomically: temporary sibling, flush to disk, rename.
+    /// Writes one file atomically: temporary sibling, rename (with ``syncsToDisk``, flushed before the rename and
+    /// the folder after it).
     /// - Parameter relativePath: a path inside the folder; subfolders are created.
     public func write(_ relativePath: String, contents: Data) throws(ToolError) {
         let target = (path as NSString).appendingPathComponent(relativePath)
@@ -87,7 +100,7 @@ public final class OutputFolder {
                 }
                 offset += result
             }
-            return fsync(descriptor) == 0 ? 0 : errno
+            return !syncs || fsync(descriptor) == 0 ? 0 : errno
         }
         close(descriptor)
         if written != 0 {
@@ -98,6 +111,15 @@ public final class OutputFolder {
             let failure = errno
             unlink(temporary)
             throw .inputOutput("\(target): cannot replace the file: \(Self.reason(failure))")
+        }
+        if syncs {
+            // The rename is done; syncing the folder makes it durable sooner. Some file systems refuse fsync on a
+            // folder, so a failure here is not reported.
+            let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if folder >= 0 {
+                _ = fsync(folder)
+                close(folder)
+            }
         }
     }
 
