@@ -4,6 +4,7 @@ import MatrixSupport
 import MatrixWriters
 import RubricModel
 import ScoringEngine
+import Synchronization
 
 /// What `lessons-matrix build` does, as a library call: score every rubric against the casebook and
 /// render the requested formats, then either write them atomically or compare them with what is on disk.
@@ -36,9 +37,14 @@ public struct MatrixBuild: Sendable {
     }
 
     /// Scores one rubric against the casebook, after applying the filter.
-    public func score(_ rubric: Rubric, casebook: Casebook) throws(ToolError) -> ScoredMatrix {
+    /// - Parameter casebookHash: `casebook.contentHash`, when the caller scores one casebook with several rubrics and
+    ///   has worked it out once; it is used when the filter leaves the casebook as it is.
+    public func score(_ rubric: Rubric, casebook: Casebook, casebookHash: String? = nil) throws(ToolError) -> ScoredMatrix {
         do {
             let (filteredRubric, filteredCasebook) = try filter.apply(rubric: rubric, casebook: casebook)
+            if let casebookHash, filteredCasebook == casebook {
+                return MatrixScorer.score(rubric: filteredRubric, casebook: filteredCasebook, casebookHash: casebookHash)
+            }
             return MatrixScorer.score(rubric: filteredRubric, casebook: filteredCasebook)
         } catch {
             throw .usage(error.description)
@@ -46,12 +52,25 @@ public struct MatrixBuild: Sendable {
     }
 
     /// Renders every requested format of every rubric, paths relative to the output root (`<rubric-id>/<file>`).
+    ///
+    /// Rubrics are scored, and then their formats rendered, in parallel across the cores: the analyst's
+    /// edit–regenerate loop waits for the slowest of them rather than for their sum. The files come back in the
+    /// same order whatever the timing.
     public func render(_ inputs: MatrixInputs) throws(ToolError) -> [OutputFile] {
-        var files: [OutputFile] = []
-        for (_, rubric) in inputs.rubrics {
-            let matrix = try score(rubric, casebook: inputs.casebook)
-            files += try render(matrix).map { OutputFile(path: "\(rubric.id)/\($0.path)", contents: $0.contents) }
+        let rubrics = inputs.rubrics.map(\.rubric)
+        let casebook = inputs.casebook
+        let casebookHash = casebook.contentHash
+        let matrices = Self.parallelMap(rubrics) { (rubric) throws(ToolError) in
+            try score(rubric, casebook: casebook, casebookHash: casebookHash)
         }
+        var scored: [ScoredMatrix] = []
+        for result in matrices { scored.append(try result.get()) }
+        let formats = formats.sorted()
+        let pieces = Self.parallelMap(scored.flatMap { matrix in formats.map { (matrix, $0) } }) { (matrix, format) throws(ToolError) in
+            try render(matrix, format: format).map { OutputFile(path: "\(matrix.rubric.id)/\($0.path)", contents: $0.contents) }
+        }
+        var files: [OutputFile] = []
+        for result in pieces { files += try result.get() }
         return files
     }
 
@@ -59,22 +78,39 @@ public struct MatrixBuild: Sendable {
     public func render(_ matrix: ScoredMatrix) throws(ToolError) -> [OutputFile] {
         var files: [OutputFile] = []
         for format in formats.sorted() {
-            switch format {
-            case .xlsx:
-                do {
-                    files.append(try WorkbookWriter(commandLine: commandLine, toolVersion: ToolVersion.current).file(for: matrix))
-                } catch {
-                    throw .inputOutput("matrix.xlsx: \(error)")
-                }
-            case .csv:
-                files += CSVMatrixWriter.files(for: matrix, options: csvOptions)
-            case .txt:
-                files.append(OutputFile(path: "matrix.txt", contents: Data(TextMatrixWriter.render(matrix, width: textWidth).utf8)))
-            case .md:
-                files.append(OutputFile(path: "matrix.md", contents: Data(MarkdownMatrixWriter.render(matrix).utf8)))
-            }
+            files += try render(matrix, format: format)
         }
         return files
+    }
+
+    /// The files of one format of one scored matrix.
+    private func render(_ matrix: ScoredMatrix, format: OutputFormat) throws(ToolError) -> [OutputFile] {
+        switch format {
+        case .xlsx:
+            do {
+                return [try WorkbookWriter(commandLine: commandLine, toolVersion: ToolVersion.current).file(for: matrix)]
+            } catch {
+                throw .inputOutput("matrix.xlsx: \(error)")
+            }
+        case .csv:
+            return CSVMatrixWriter.files(for: matrix, options: csvOptions)
+        case .txt:
+            return [OutputFile(path: "matrix.txt", contents: Data(TextMatrixWriter.render(matrix, width: textWidth).utf8))]
+        case .md:
+            return [OutputFile(path: "matrix.md", contents: Data(MarkdownMatrixWriter.render(matrix).utf8))]
+        }
+    }
+
+    /// `transform` of every element, run across the cores, results in the elements' order.
+    static func parallelMap<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], _ transform: @Sendable (Element) throws(ToolError) -> Result
+    ) -> [Swift.Result<Result, ToolError>] {
+        let results = Mutex([Swift.Result<Result, ToolError>?](repeating: nil, count: elements.count))
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            let result = Swift.Result { () throws(ToolError) -> Result in try transform(elements[index]) }
+            results.withLock { $0[index] = result }
+        }
+        return results.withLock { $0.map { $0! } }
     }
 
     /// Writes the files under `root`, each rubric folder under its own lock, each file atomically.
