@@ -37,7 +37,7 @@ enum TextRules {
     /// Protects literal `_xHHHH_` sequences in cell text: Excel reads them as escaped characters (so
     /// "_x0041_" would show as "A"). Escaping the underscore as `_x005F_` makes Excel show the text as written.
     static func escapedForCell(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard containsEscapeStart(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         var index = 0
@@ -52,6 +52,17 @@ enum TextRules {
             index += 1
         }
         return String(output)
+    }
+
+    /// Whether `text` holds "_x": a byte scan, since this runs for every text cell and Foundation's `contains`
+    /// bridges the string to NSString first.
+    private static func containsEscapeStart(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "_") && byte == UInt8(ascii: "x") { return true }
+            previous = byte
+        }
+        return false
     }
 
     private static func checkCharacters(
