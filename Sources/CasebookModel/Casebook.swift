@@ -41,30 +41,17 @@ public struct Casebook: Sendable, Hashable, Codable {
 
     /// SHA-256 of the canonical JSON form: independent of file layout, key order and comments.
     ///
-    /// The canonical form is the casebook's JSON with sorted keys and no whitespace, assembled here from the JSON
-    /// of each case and list: the same bytes, since a nested value encodes alike on its own, without ever holding
-    /// the whole casebook as one JSON tree (JSONEncoder builds one per call, hundreds of megabytes for 20,000 cases).
+    /// The canonical form is the casebook's JSON as `JSONEncoder` writes it with sorted keys and no whitespace.
+    /// ``CanonicalJSON`` writes those very bytes directly: the encoder builds a tree of boxed values for the whole
+    /// casebook first, which took 0.2 s for the PA-X import and hundreds of megabytes for 20,000 cases.
     public var contentHash: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        var json = Data()
+        var json = CanonicalJSON()
         do {
-            json.append(contentsOf: Array("{\"cases\":[".utf8))
-            for (offset, kase) in cases.enumerated() {
-                if offset > 0 { json.append(UInt8(ascii: ",")) }
-                json.append(try encoder.encode(kase))
-            }
-            json.append(contentsOf: Array("],\"conflicts\":".utf8))
-            json.append(try encoder.encode(conflicts))
-            json.append(contentsOf: Array(",\"eras\":".utf8))
-            json.append(try encoder.encode(eras))
-            json.append(contentsOf: Array(",\"sources\":".utf8))
-            json.append(try encoder.encode(sources))
-            json.append(UInt8(ascii: "}"))
+            try json.write(self)
+            return SHA256.hex(of: json.bytes)
         } catch {
-            json = Data()
+            return SHA256.hex(of: [UInt8]())
         }
-        return SHA256.hex(of: json)
     }
 }
 
