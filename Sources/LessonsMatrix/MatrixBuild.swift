@@ -59,12 +59,26 @@ public struct MatrixBuild: Sendable {
     public func render(_ inputs: MatrixInputs) throws(ToolError) -> [OutputFile] {
         let rubrics = inputs.rubrics.map(\.rubric)
         let casebook = inputs.casebook
-        let casebookHash = casebook.contentHash
-        let matrices = Self.parallelMap(rubrics) { (rubric) throws(ToolError) in
-            try score(rubric, casebook: casebook, casebookHash: casebookHash)
+        // The casebook's hash costs about as much as scoring a rubric, so it is worked out alongside the scoring;
+        // the matrices of the whole casebook are scored with an empty hash and given the real one after.
+        let hash = Mutex("")
+        let hashing = DispatchGroup()
+        DispatchQueue.global().async(group: hashing) {
+            let value = casebook.contentHash
+            hash.withLock { $0 = value }
         }
+        let matrices = Self.parallelMap(rubrics) { (rubric) throws(ToolError) in
+            try score(rubric, casebook: casebook, casebookHash: "")
+        }
+        hashing.wait()
+        let casebookHash = hash.withLock { $0 }
         var scored: [ScoredMatrix] = []
-        for result in matrices { scored.append(try result.get()) }
+        for result in matrices {
+            let matrix = try result.get()
+            scored.append(!matrix.casebookHash.isEmpty ? matrix : ScoredMatrix(
+                rubric: matrix.rubric, casebook: matrix.casebook, rubricHash: matrix.rubricHash, casebookHash: casebookHash,
+                weights: matrix.weights, cases: matrix.cases, eras: matrix.eras, lessons: matrix.lessons))
+        }
         let formats = formats.sorted()
         let pieces = Self.parallelMap(scored.flatMap { matrix in formats.map { (matrix, $0) } }) { (matrix, format) throws(ToolError) in
             try render(matrix, format: format).map { OutputFile(path: "\(matrix.rubric.id)/\($0.path)", contents: $0.contents) }
