@@ -68,6 +68,11 @@ enum TextRules {
     private static func checkCharacters(
         _ text: String, allowControls: Bool, what: String, operation: String, sheet: String?, cell: @autoclosure () -> String?
     ) throws {
+        // Most text is ASCII without a refused control character: one pass over its bytes settles it.
+        let plainASCII = text.utf8.allSatisfy { byte in
+            byte < 0x80 && byte != 0 && (allowControls || byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D)
+        }
+        if plainASCII { return }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             let refused: String?

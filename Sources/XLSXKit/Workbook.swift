@@ -30,6 +30,7 @@ public final class Workbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private let staged: StagedFile
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    private var lastFormat: (style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?
     private var worksheetHandles: [UnsafeMutablePointer<lxw_worksheet>] = []
     /// Whether ``close()`` flushes the file to disk; false for the scratch file of ``data(properties:options:_:)``.
     private var durable = true
@@ -207,6 +208,7 @@ public final class Workbook {
         // workbook_close frees the workbook whether or not it succeeds.
         let result = workbook_close(handle)
         formats.removeAll()
+        lastFormat = nil
         worksheetHandles.removeAll()
         if let error = XLSXError.library(result, operation: operation, path: url.path) {
             staged.abandon()
@@ -227,6 +229,7 @@ public final class Workbook {
         }
         lxw_workbook_free(handle)
         formats.removeAll()
+        lastFormat = nil
         worksheetHandles.removeAll()
         staged.abandon()
     }
@@ -248,7 +251,12 @@ public final class Workbook {
         for style: CellStyle?, operation: String, sheet: String?, cell: @autoclosure () -> String?
     ) throws -> UnsafeMutablePointer<lxw_format>? {
         guard let style else { return nil }
-        if let existing = formats[style] { return existing }
+        // Runs of cells share a style: comparing with the last one is cheaper than hashing every cell's.
+        if let last = lastFormat, last.style == style { return last.format }
+        if let existing = formats[style] {
+            lastFormat = (style, existing)
+            return existing
+        }
         let place = cell()
         let handle = try requireOpen(operation: operation, sheet: sheet, cell: place)
         try Self.check(style, operation: operation, sheet: sheet, cell: place)
@@ -259,6 +267,7 @@ public final class Workbook {
         }
         Self.apply(style, to: format)
         formats[style] = format
+        lastFormat = (style, format)
         return format
     }
 
