@@ -131,12 +131,17 @@ struct SyntheticWorld {
             let observations = chosen.sorted().map { index in
                 observation(index: index, caseID: id, random: &random)
             }
+            // Every dimension is either observed or marked as not in the sources, as `validate` requires.
+            let observed = Set(chosen.map { $0 / indicatorsPerDimension })
+            let notInSources = (0..<dimensions).filter { !observed.contains($0) }.map {
+                MissingDimension(dimensionID: dimensionID($0), note: "Not coded in the synthetic source.")
+            }
             generated.append(Case(
                 id: id, name: "Synthetic negotiation \(c + 1)", era: eraID(era),
                 date: CaseDate(from: PartialDate(year: year, month: 1 + Int(random.next() % 12), day: 1 + Int(random.next() % 28))),
                 venue: nil, kind: .accord, outcome: outcomes[Int(random.next() % UInt64(outcomes.count))], sameAs: [],
                 parties: [Party(name: "Party A", side: "government", atTable: true), Party(name: "Party B", side: "opposition", atTable: true)],
-                mediators: [], guarantors: [], observations: observations, notInSources: [], conflicts: []))
+                mediators: [], guarantors: [], observations: observations, notInSources: notInSources, conflicts: []))
         }
         return Casebook(sources: sources, eras: eras, cases: generated, conflicts: [])
     }
