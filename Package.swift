@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "lessons-matrix", targets: ["LessonsMatrixCommand"]),
         .library(name: "LessonsMatrix", targets: ["LessonsMatrix"]),
+        .executable(name: "lessons-matrix-bench", targets: ["LessonsMatrixBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -37,6 +38,10 @@ let package = Package(
         ]),
         .executableTarget(name: "LessonsMatrixCommand", dependencies: [
             "LessonsMatrix",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "LessonsMatrixBench", dependencies: [
+            "LessonsMatrix", "CasebookModel", "ScoringEngine", "MatrixWriters", "DatasetImport", "XLSXKit", "XLSXReadBack",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "XLSXReadBack", dependencies: ["ZIPFoundation"], path: "Tests/XLSXReadBack"),

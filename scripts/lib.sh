@@ -41,6 +41,16 @@ ensure_python_venv() {
     fi
 }
 
+# Adds pandas and XlsxWriter to .venv for the benchmarks' pandas reference (scripts/bench only; the tests
+# do not need them).
+ensure_bench_venv() {
+    ensure_python_venv
+    if ! "$venv/bin/python" -c 'import pandas, xlsxwriter' 2>/dev/null; then
+        say "installing pandas and XlsxWriter into $venv (the benchmarks' reference)"
+        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "pandas==3.1.1" "xlsxwriter==3.3.1"
+    fi
+}
+
 # The build needs libxlsxwriter through pkg-config.
 ensure_build_dependencies() {
     ensure_debian_packages libxlsxwriter-dev pkg-config zlib1g-dev

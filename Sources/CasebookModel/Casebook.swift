@@ -40,11 +40,18 @@ public struct Casebook: Sendable, Hashable, Codable {
     public var allConflicts: [Conflict] { conflicts + cases.flatMap(\.conflicts) }
 
     /// SHA-256 of the canonical JSON form: independent of file layout, key order and comments.
+    ///
+    /// The canonical form is the casebook's JSON as `JSONEncoder` writes it with sorted keys and no whitespace.
+    /// ``CanonicalJSON`` writes those very bytes directly: the encoder builds a tree of boxed values for the whole
+    /// casebook first, which took 0.2 s for the PA-X import and hundreds of megabytes for 20,000 cases.
     public var contentHash: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let data = (try? encoder.encode(self)) ?? Data()
-        return SHA256.hex(of: data)
+        var json = CanonicalJSON()
+        do {
+            try json.write(self)
+            return SHA256.hex(of: json.bytes)
+        } catch {
+            return SHA256.hex(of: [UInt8]())
+        }
     }
 }
 

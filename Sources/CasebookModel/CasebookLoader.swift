@@ -1,5 +1,7 @@
+import Dispatch
 import MatrixSupport
 import RubricModel
+import Synchronization
 
 /// Builds a validated ``Casebook`` from the text of its YAML files (format: `Casebook/README.md`).
 ///
@@ -30,9 +32,12 @@ public enum CasebookLoader {
         let reader = YAMLReader()
         var syntaxErrors: [Diagnostic] = []
         func parse(_ file: SourceText) -> YAMLValue? {
-            do {
-                return try YAMLDocument.parse(file)
-            } catch {
+            parsed(Result { () throws(DiagnosticList) in try YAMLDocument.parse(file) })
+        }
+        func parsed(_ result: Result<YAMLValue, DiagnosticList>) -> YAMLValue? {
+            switch result {
+            case let .success(value): return value
+            case let .failure(error):
                 syntaxErrors += error.diagnostics
                 return nil
             }
@@ -43,8 +48,11 @@ public enum CasebookLoader {
         let citations = CitationReader(reader: reader, sourceIDs: sources?.ids)
         let caseReader = CaseFileReader(reader: reader, rubric: rubric, eraIDs: eras?.ids, citations: citations,
                                         caseFileNames: Set(files.cases.map { fileName(of: $0.path) }))
-        let cases = files.cases.compactMap { file in
-            parse(file).flatMap { caseReader.read($0, fileName: fileName(of: file.path)) }
+        // Case files are parsed across the cores (parsing is most of loading), then read in file order, so the
+        // diagnostics come out in the same order as from a serial parse.
+        let parsedCases = parseConcurrently(files.cases)
+        let cases = zip(files.cases, parsedCases).compactMap { file, result in
+            parsed(result).flatMap { caseReader.read($0, fileName: fileName(of: file.path)) }
         }
         let conflictReader = ConflictReader(reader: reader, citations: citations)
         let fileConflicts = files.conflicts.flatMap(parse).map { root -> [ConflictReader.Entry] in
@@ -75,6 +83,15 @@ public enum CasebookLoader {
         let casebook = Casebook(sources: sources.sources, eras: eras.eras, cases: cases.compactMap(\.value),
                                 conflicts: fileConflicts.compactMap(\.conflict))
         return LoadedCasebook(casebook: casebook, positions: positions)
+    }
+
+    private static func parseConcurrently(_ files: [SourceText]) -> [Result<YAMLValue, DiagnosticList>] {
+        let results = Mutex([Result<YAMLValue, DiagnosticList>?](repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result = Result { () throws(DiagnosticList) in try YAMLDocument.parse(files[index]) }
+            results.withLock { $0[index] = result }
+        }
+        return results.withLock { $0.map { $0! } }
     }
 
     private static func fileName(of path: String) -> String {

@@ -89,12 +89,14 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    private func loadCasebooks() -> [CasebookKey: Result<Casebook, ToolError>] {
-        var loaded: [CasebookKey: Result<Casebook, ToolError>] = [:]
+    /// Each casebook once, with its content hash: jobs sharing a casebook share both.
+    private func loadCasebooks() -> [CasebookKey: Result<(casebook: Casebook, hash: String), ToolError>] {
+        var loaded: [CasebookKey: Result<(casebook: Casebook, hash: String), ToolError>] = [:]
         for job in manifest.jobs where loaded[CasebookKey(job)] == nil {
-            loaded[CasebookKey(job)] = Result { () throws(ToolError) -> Casebook in
+            loaded[CasebookKey(job)] = Result { () throws(ToolError) -> (casebook: Casebook, hash: String) in
                 let coding = try MatrixInputs.loadRubric(job.codingRubric)
-                return try MatrixInputs.loadCasebook(job.casebook, codingRubric: coding).casebook
+                let casebook = try MatrixInputs.loadCasebook(job.casebook, codingRubric: coding).casebook
+                return (casebook, casebook.contentHash)
             }
         }
         return loaded
@@ -120,7 +122,7 @@ public struct BatchRunner: Sendable {
         return loaded
     }
 
-    private func run(_ job: BatchManifest.Job, casebook: Result<Casebook, ToolError>,
+    private func run(_ job: BatchManifest.Job, casebook: Result<(casebook: Casebook, hash: String), ToolError>,
                      corpus: Result<[String: String]?, ToolError>) -> BatchJobResult {
         let clock = ContinuousClock()
         let start = clock.now
@@ -133,7 +135,8 @@ public struct BatchRunner: Sendable {
             let build = MatrixBuild(formats: job.formats,
                                     filter: MatrixFilter(eraIDs: job.eras, caseIDs: job.cases, dimensionIDs: job.dimensions),
                                     commandLine: "lessons-matrix batch (job \(job.name))", corpus: try corpus.get())
-            let matrix = try build.score(rubric, casebook: casebook.get())
+            let shared = try casebook.get()
+            let matrix = try build.score(rubric, casebook: shared.casebook, casebookHash: shared.hash)
             let files = try build.render(matrix).map { OutputFile(path: (job.output as NSString).appendingPathComponent($0.path), contents: $0.contents) }
             let folder = try OutputFolder.lock((manifest.outputRoot as NSString).appendingPathComponent(job.output))
             try folder.commit(files.map { (String($0.path.dropFirst(job.output.count + 1)), $0.contents) })

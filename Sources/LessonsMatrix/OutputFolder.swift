@@ -8,16 +8,23 @@ import Darwin
 /// A folder the tool writes into, held under an exclusive lock so two processes never interleave, and changed
 /// in two phases so a failure never leaves a mix of old and new files.
 ///
-/// ``commit(_:)`` first writes every file to a temporary sibling (`.<name>.tmp-<pid>`) and flushes it to disk;
-/// only when all of them are written does it rename them into place. What that guarantees:
+/// ``commit(_:)`` first writes every file to a temporary sibling (`.<name>.tmp-<pid>`); only when all of them are
+/// written does it rename them into place. What that guarantees:
 ///
 /// - Every file in the folder is always complete: its previous bytes or its new bytes, never a mixture, never
-///   empty or cut short, whatever happens (a full disk, a permission error, `kill -9`, a power cut).
+///   empty or cut short, whatever happens to the process (a full disk, a permission error, `kill -9`); after a
+///   power cut too when files are flushed to disk (below).
 /// - An error while writing (a full disk, a folder standing where a file goes, a read-only folder) is found in
 ///   the first phase and leaves every previous file byte-identical; the temporary files are removed.
 /// - Only a crash during the second phase, a few `rename` calls long, can leave some files new and others old,
 ///   each complete; the next run replaces them.
 /// - Temporary files left by a killed run are removed by the next run that takes the lock.
+///
+/// Files are not flushed to disk unless the environment sets `LESSONS_MATRIX_FSYNC=1` (``syncsToDisk``). The
+/// rename alone makes a replacement atomic for every process, including after the writer is killed; only a power
+/// cut or kernel crash can lose a file renamed just before it (leaving the previous or an empty one, depending on
+/// the file system). Every file here can be rebuilt by running the command again, and an `fsync` per file costs
+/// several milliseconds — more than rendering the matrices of both shipped rubrics — so it is opt-in.
 ///
 /// ```swift
 /// let folder = try OutputFolder.lock("Output/default")
@@ -27,6 +34,11 @@ public final class OutputFolder {
     /// The folder's path.
     public let path: String
     private let lockDescriptor: Int32
+    private let syncs: Bool
+
+    /// Whether folders locked now flush each file to disk before renaming it into place and the folder after:
+    /// true when the environment sets `LESSONS_MATRIX_FSYNC=1`.
+    public static var syncsToDisk: Bool { ProcessInfo.processInfo.environment["LESSONS_MATRIX_FSYNC"] == "1" }
 
     /// The lock file, kept in the folder.
     public static let lockName = ".lessons-matrix.lock"
@@ -35,6 +47,7 @@ public final class OutputFolder {
     private init(path: String, lockDescriptor: Int32) {
         self.path = path
         self.lockDescriptor = lockDescriptor
+        syncs = Self.syncsToDisk
     }
 
     deinit {
@@ -66,7 +79,8 @@ public final class OutputFolder {
         return folder
     }
 
-    /// Writes one file atomically: temporary sibling, flush to disk, rename.
+    /// Writes one file atomically: temporary sibling, rename (with ``syncsToDisk``, flushed before the rename and
+    /// the folder after it).
     /// - Parameter relativePath: a path inside the folder; subfolders are created.
     public func write(_ relativePath: String, contents: Data) throws(ToolError) {
         try commit([(relativePath, contents)])
@@ -100,12 +114,15 @@ public final class OutputFolder {
                 throw .inputOutput("\(target): cannot replace the file: \(Self.reason(failure))")
             }
         }
-        // The renames are durable only once the folders that hold them are flushed too.
-        for directory in Set(targets.map { PathText.folder(of: $0) }) {
-            let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            if descriptor >= 0 {
-                fsync(descriptor)
-                close(descriptor)
+        // With syncsToDisk, the renames are made durable by flushing the folders that hold them. Some file systems
+        // refuse fsync on a folder, so a failure there is not reported.
+        if syncs {
+            for directory in Set(targets.map { PathText.folder(of: $0) }) {
+                let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if descriptor >= 0 {
+                    _ = fsync(descriptor)
+                    close(descriptor)
+                }
             }
         }
     }
@@ -128,7 +145,7 @@ public final class OutputFolder {
         FileManager.default.contents(atPath: (path as NSString).appendingPathComponent(relativePath))
     }
 
-    /// Writes `contents` to a temporary sibling of `target`, flushed to disk, and returns its path.
+    /// Writes `contents` to a temporary sibling of `target` (flushed to disk with ``syncsToDisk``) and returns its path.
     private func stage(_ contents: Data, for target: String) throws(ToolError) -> String {
         let directory = PathText.folder(of: target)
         do {
@@ -143,7 +160,7 @@ public final class OutputFolder {
             throw .inputOutput("\(target): cannot write: \(Self.reason(errno))")
         }
         let failure = contents.withUnsafeBytes { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return fsync(descriptor) == 0 ? 0 : errno }
+            guard let base = buffer.baseAddress else { return !syncs || fsync(descriptor) == 0 ? 0 : errno }
             var offset = 0
             while offset < buffer.count {
                 let result = Glibc.write(descriptor, base + offset, buffer.count - offset)
@@ -153,7 +170,7 @@ public final class OutputFolder {
                 }
                 offset += result
             }
-            return fsync(descriptor) == 0 ? 0 : errno
+            return !syncs || fsync(descriptor) == 0 ? 0 : errno
         }
         // Some file systems report a full disk only when the file is closed.
         let closeFailure = close(descriptor) == 0 ? 0 : errno

@@ -17,7 +17,9 @@ public enum YAMLDocument {
         let parser: Parser
         let root: Node?
         do {
-            parser = try Parser(yaml: source.text)
+            // Every scalar is kept as text (TreeBuilder reads only its string and style), so the basic resolver
+            // does: the default one runs regular expressions on every scalar to guess types nobody reads.
+            parser = try Parser(yaml: source.text, resolver: .basic)
             root = try parser.nextRoot()
             if root != nil, try parser.nextRoot() != nil {
                 throw DiagnosticList([Diagnostic(path: source.path, line: 1, column: 1,

@@ -13,7 +13,13 @@
 public enum DisplayWidth {
     /// The columns `text` takes.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        var count = 0
+        for scalar in text.unicodeScalars {
+            // Grapheme breaking and Unicode properties are slow; most text never needs them.
+            guard isOneColumnAlone(scalar) else { return text.reduce(0) { $0 + of($1) } }
+            count += 1
+        }
+        return count
     }
 
     /// The columns one grapheme cluster takes: 0, 1 or 2.
@@ -23,6 +29,16 @@ public enum DisplayWidth {
         // VS16 asks for emoji presentation of a character that defaults to text, such as ❤︎ → ❤️.
         if scalars.contains("\u{FE0F}"), scalars.first?.properties.isEmoji == true { return 2 }
         return scalars.allSatisfy(isZeroWidth) ? 0 : 1
+    }
+
+    /// Printable ASCII, Latin-1 and Latin Extended letters (without the soft hyphen), spacing modifiers, and the
+    /// dashes, quotes and bullets of General Punctuation: one column each, and never joined into a cluster with
+    /// another scalar of this set, so text made only of them is as wide as its scalar count.
+    private static func isOneColumnAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E: return true
+        default: return false
+        }
     }
 
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {

@@ -76,6 +76,7 @@ struct MatrixSection: Sendable, Hashable {
     /// Cases down with their era, date and outcome, dimensions across, with the index and rank.
     static func cases(of matrix: ScoredMatrix) -> MatrixSection {
         let dimensionIDs = matrix.rubric.dimensions.map(\.id)
+        let casesByID = matrix.casebook.casesByID
         return MatrixSection(
             title: "Case matrix",
             caption: "Case scores by dimension on the scale \(scaleRange(matrix.rubric.scale)), cases in era and date "
@@ -85,7 +86,7 @@ struct MatrixSection: Sendable, Hashable {
                           .init(header: "era", alignment: .left), .init(header: "date", alignment: .left),
                           .init(header: "outcome", alignment: .left)] + scoreColumns(dimensionIDs),
                 rows: matrix.cases.map { row in
-                    let negotiation = matrix.casebook.case(row.caseID)
+                    let negotiation = casesByID[row.caseID]
                     return [row.caseID, negotiation?.name ?? "", row.eraID, negotiation?.date.description ?? "",
                             negotiation?.outcome.rawValue ?? ""]
                         + dimensionIDs.map { decimal(row[$0]?.value.score) }

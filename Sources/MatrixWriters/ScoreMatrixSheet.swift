@@ -66,13 +66,14 @@ struct ScoreMatrixSheet {
 
     /// Cases down with their id, name, era, date and outcome, filterable.
     static func cases(of matrix: ScoredMatrix) -> ScoreMatrixSheet {
-        ScoreMatrixSheet(
+        let casesByID = matrix.casebook.casesByID
+        return ScoreMatrixSheet(
             name: WorkbookLayout.caseMatrix,
             title: "Case matrix — \(matrix.rubric.title)",
             caption: caption(matrix, rows: "cases", aggregate: ""),
             labelHeaders: ["Case id", "Case", "Era", "Date", "Outcome"],
             rows: matrix.cases.map { row in
-                let negotiation = matrix.casebook.case(row.caseID)
+                let negotiation = casesByID[row.caseID]
                 return Row(labels: [row.caseID, negotiation?.name ?? "", row.eraID, negotiation?.date.description ?? "",
                                     negotiation?.outcome.rawValue ?? ""],
                            scores: row.dimensions.map(\.value.score), index: row.index, rank: row.rank)

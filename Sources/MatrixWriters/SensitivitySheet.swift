@@ -52,7 +52,7 @@ enum SensitivitySheet {
     /// The columns of a table of these distributions: id, name, rank, P(rank kept), the rank columns shown and,
     /// when some are left out, the column of the rest.
     private static func columnCount(_ distributions: [RankDistribution]) -> Int {
-        let ranks = distributions.map(\.probabilities.count).max() ?? 0
+        let ranks = distributions.count
         return firstRankColumn + min(ranks, rankColumnLimit) + (ranks > rankColumnLimit ? 1 : 0)
     }
 
@@ -60,7 +60,8 @@ enum SensitivitySheet {
     private static func writeTable(_ title: String, idHeader: String, nameHeader: String, _ distributions: [RankDistribution],
                                    names: [String: String], from row: Int, writer: SheetWriter) throws -> Int {
         try writer.text(title, row: row, column: 0, style: WorkbookStyle.section, measured: false)
-        let ranks = distributions.map(\.probabilities.count).max() ?? 0
+        // n ranked rows can take ranks 1…n.
+        let ranks = distributions.count
         let shown = min(ranks, rankColumnLimit)
         var headers = [idHeader, nameHeader, "Rank", "P(rank kept)"] + (0..<shown).map { "P(rank \($0 + 1))" }
         if ranks > shown { headers.append("P(rank > \(shown))") }
@@ -79,7 +80,7 @@ enum SensitivitySheet {
                                 column: firstRankColumn + rank, writer: writer)
             }
             if ranks > shown {
-                let rest = distribution.probabilities.dropFirst(shown).reduce(0, +)
+                let rest = distribution.probabilityBeyond + distribution.probabilities.dropFirst(shown).reduce(0, +)
                 try probability(rest, row: line, column: firstRankColumn + shown, writer: writer)
             }
         }

@@ -71,7 +71,7 @@ public struct WorkbookWriter: Sendable {
     public func data(for matrix: ScoredMatrix, coverage: ScanReport? = nil) throws -> Data {
         let created = CreationDate(casebook: matrix.casebook)
         let report = SensitivityAnalysis.run(matrix: matrix, draws: sensitivityDraws, seed: sensitivitySeed,
-                                             perturbation: sensitivityPerturbation)
+                                             perturbation: sensitivityPerturbation, rankLimit: SensitivitySheet.rankColumnLimit)
         let facts = AboutSheet.Facts(toolVersion: toolVersion, commandLine: commandLine, created: created, sensitivity: report,
                                      coverage: coverage)
         let evidence = EvidenceRows(matrix.casebook)

@@ -7,12 +7,14 @@ enum LessonEvaluator {
     static func evaluate(_ lesson: Lesson, eraID: String, cases: [(kase: Case, row: CaseScore)], rubric: Rubric) -> LessonCell {
         var supporting: [String] = [], contrary: [String] = [], undecided: [String] = []
         var evidenceIDs: [String] = []
+        // The ids already listed: a list search per id is quadratic in an era of thousands of cases.
+        var listed: Set<String> = []
         for (kase, row) in cases {
             switch lesson.condition.evaluate({ value(of: $0, for: kase, row: row, rubric: rubric) }) {
             case true?:
                 supporting.append(kase.id)
                 for name in lesson.condition.names {
-                    for id in evidence(behind: name, for: kase, row: row, rubric: rubric) where !evidenceIDs.contains(id) {
+                    for id in evidence(behind: name, for: kase, row: row, rubric: rubric) where listed.insert(id).inserted {
                         evidenceIDs.append(id)
                     }
                 }

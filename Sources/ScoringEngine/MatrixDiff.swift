@@ -150,6 +150,7 @@ public struct MatrixDiff: Sendable, Hashable, Codable {
         let oldDimensions = old.rubric.dimensions.map(\.id), newDimensions = new.rubric.dimensions.map(\.id)
         let sharedDimensions = newDimensions.filter(oldDimensions.contains)
         let oldCases = old.cases.map(\.caseID), newCases = new.cases.map(\.caseID)
+        let oldCaseSet = Set(oldCases), newCaseSet = Set(newCases)
         let oldEras = old.eras.map(\.eraID), newEras = new.eras.map(\.eraID)
         let oldLessons = old.rubric.lessons.map(\.id), newLessons = new.rubric.lessons.map(\.id)
 
@@ -159,7 +160,8 @@ public struct MatrixDiff: Sendable, Hashable, Codable {
         }
 
         var cells: [CellChange] = [], indexes: [IndexChange] = [], ranks: [RankChange] = []
-        let caseRows = new.cases.compactMap { row in old.caseScore(row.caseID).map { (old: $0, new: row) } }
+        let oldCaseRows = Dictionary(old.cases.map { ($0.caseID, $0) }, uniquingKeysWith: { first, _ in first })
+        let caseRows = new.cases.compactMap { row in oldCaseRows[row.caseID].map { (old: $0, new: row) } }
         for (before, after) in caseRows {
             for id in sharedDimensions {
                 let a = before[id]?.value.score, b = after[id]?.value.score
@@ -196,8 +198,8 @@ public struct MatrixDiff: Sendable, Hashable, Codable {
             dimensionsRemoved: oldDimensions.filter { !newDimensions.contains($0) },
             lessonsAdded: newLessons.filter { !oldLessons.contains($0) },
             lessonsRemoved: oldLessons.filter { !newLessons.contains($0) },
-            casesAdded: newCases.filter { !oldCases.contains($0) },
-            casesRemoved: oldCases.filter { !newCases.contains($0) },
+            casesAdded: newCases.filter { !oldCaseSet.contains($0) },
+            casesRemoved: oldCases.filter { !newCaseSet.contains($0) },
             erasAdded: newEras.filter { !oldEras.contains($0) },
             erasRemoved: oldEras.filter { !newEras.contains($0) },
             weightChanges: weightChanges, cellChanges: cells, indexChanges: indexes, rankChanges: ranks, lessonChanges: lessonChanges)

@@ -18,6 +18,14 @@ public enum MatrixScorer {
     /// serves every rubric. The result depends on the inputs only: not on the order of cases or observations,
     /// nor on the locale.
     public static func score(rubric: Rubric, casebook: Casebook) -> ScoredMatrix {
+        score(rubric: rubric, casebook: casebook, casebookHash: casebook.contentHash)
+    }
+
+    /// Scores as ``score(rubric:casebook:)`` with the casebook's ``Casebook/contentHash`` already worked out, for
+    /// callers that score one casebook with many rubrics: the hash encodes the whole casebook, which costs more
+    /// than scoring it.
+    /// - Parameter casebookHash: must be `casebook.contentHash`.
+    public static func score(rubric: Rubric, casebook: Casebook, casebookHash: String) -> ScoredMatrix {
         let dimensions = rubric.dimensions
         let weights = dimensions.map(\.weight)
         let orderedCases = order(casebook.cases, eras: casebook.eras)
@@ -53,7 +61,7 @@ public enum MatrixScorer {
         let raw = Dictionary(dimensions.map { ($0.id, $0.weight) }, uniquingKeysWith: { first, _ in first })
         let total = weights.reduce(0, +)
         let normalization = WeightNormalization(raw: raw, total: total, normalized: raw.mapValues { total > 0 ? $0 / total : 0 })
-        return ScoredMatrix(rubric: rubric, casebook: casebook, rubricHash: rubric.contentHash, casebookHash: casebook.contentHash,
+        return ScoredMatrix(rubric: rubric, casebook: casebook, rubricHash: rubric.contentHash, casebookHash: casebookHash,
                             weights: normalization, cases: caseRows, eras: eraRows, lessons: lessons)
     }
 

@@ -16,6 +16,8 @@ struct ScoreTable {
         rowCount = rows.count
         dimensionCount = dimensions.count
         var scores: [Double] = [], mask: [Double] = []
+        scores.reserveCapacity(rows.count * dimensions.count)
+        mask.reserveCapacity(rows.count * dimensions.count)
         for row in rows {
             for (value, dimension) in zip(row.values, dimensions) {
                 scores.append(value.score.map { WeightedIndex.oriented($0, direction: dimension.direction, scale: scale) } ?? 0)
@@ -39,34 +41,63 @@ struct ScoreTable {
         }
     }
 
-    /// The competition rank of each row in `buffer` (0 for NaN), with ``CompetitionRanking/tolerance``.
-    func rank(_ row: Int, in buffer: [Double]) -> Int {
-        let value = buffer[row]
-        guard !value.isNaN else { return 0 }
-        var rank = 1
-        for other in buffer where other > value + CompetitionRanking.tolerance { rank += 1 }
-        return rank
-    }
-
-    func tallyRanks(weights: [Double], buffer: inout [Double], counts: inout [Int]) {
+    /// Tallies one draw: the competition rank of every row under `weights` (``CompetitionRanking``, with its
+    /// tolerance) into `tally`. `buffer` and `sorted` are scratch space of `rowCount` elements.
+    ///
+    /// The ranks come from one sort per draw and a binary search per row, so a draw costs O(n log n), not the
+    /// O(n²) of comparing every pair of rows — the difference between milliseconds and minutes at dataset scale.
+    func tallyRanks(weights: [Double], buffer: inout [Double], sorted: inout [Double], tally: inout RankTally) {
         indexes(weights: weights, into: &buffer)
+        let ranked = CompetitionRanking.sortedForRanking(buffer, into: &sorted)
         for row in 0..<rowCount {
-            let rank = rank(row, in: buffer)
-            if rank > 0 { counts[row * rowCount + rank - 1] += 1 }
+            let value = buffer[row]
+            guard !value.isNaN else { continue }
+            tally.record(rank: CompetitionRanking.rank(of: value, amongAscending: sorted, count: ranked), row: row)
         }
     }
 
-    /// The ids ranked first under `weights`, in row order.
+    /// The ids ranked first under `weights`, in row order: the rows no other row beats by more than the tolerance.
     func top(weights: [Double]) -> [String] {
         var buffer = [Double](repeating: 0, count: rowCount)
         indexes(weights: weights, into: &buffer)
-        return (0..<rowCount).filter { rank($0, in: buffer) == 1 }.map { ids[$0] }
+        guard let best = buffer.filter({ !$0.isNaN }).max() else { return [] }
+        return (0..<rowCount).filter { !buffer[$0].isNaN && !(best > buffer[$0] + CompetitionRanking.tolerance) }.map { ids[$0] }
     }
 
-    func distributions(counts: [Int], draws: Int) -> [RankDistribution] {
+    func distributions(_ tally: RankTally, draws: Int) -> [RankDistribution] {
         (0..<rowCount).map { row in
-            RankDistribution(id: ids[row], baseRank: baseRanks[row],
-                             probabilities: (0..<rowCount).map { draws == 0 ? 0 : Double(counts[row * rowCount + $0]) / Double(draws) })
+            func share(_ count: Int) -> Double { draws == 0 ? 0 : Double(count) / Double(draws) }
+            return RankDistribution(id: ids[row], baseRank: baseRanks[row],
+                                    probabilities: (0..<tally.rankColumns).map { share(tally.count(row: row, rank: $0 + 1)) },
+                                    probabilityBeyond: share(tally.beyond(row: row)),
+                                    probabilityOfBaseRank: share(tally.baseRankHits(row: row)))
         }
     }
+}
+
+/// How often each row took each rank, for the first `rankColumns` ranks one by one, the ranks beyond them together,
+/// and the row's own base rank: `rowCount × (rankColumns + 2)` counters, so a limited tally stays linear in the rows.
+struct RankTally {
+    let rankColumns: Int
+    private let stride: Int
+    private let baseRanks: [Int]
+    private var counts: [Int]
+
+    /// A tally of every rank one by one when `limit` is nil, else of the first `limit`.
+    init(baseRanks: [Int], limit: Int?) {
+        rankColumns = min(baseRanks.count, max(0, limit ?? baseRanks.count))
+        stride = rankColumns + 2
+        self.baseRanks = baseRanks
+        counts = [Int](repeating: 0, count: baseRanks.count * stride)
+    }
+
+    mutating func record(rank: Int, row: Int) {
+        let start = row * stride
+        counts[start + (rank <= rankColumns ? rank - 1 : rankColumns)] += 1
+        if rank == baseRanks[row] { counts[start + rankColumns + 1] += 1 }
+    }
+
+    func count(row: Int, rank: Int) -> Int { counts[row * stride + rank - 1] }
+    func beyond(row: Int) -> Int { counts[row * stride + rankColumns] }
+    func baseRankHits(row: Int) -> Int { counts[row * stride + rankColumns + 1] }
 }

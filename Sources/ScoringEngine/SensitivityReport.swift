@@ -31,19 +31,28 @@ public struct RankDistribution: Sendable, Hashable {
     public let id: String
     /// Its rank under the rubric's own weights.
     public let baseRank: Int
-    /// `probabilities[r - 1]` is the share of draws in which it ranked r; sums to 1.
+    /// `probabilities[r - 1]` is the share of draws in which it ranked r. Every rank is listed (and the shares sum
+    /// to 1) unless the analysis ran with a rank limit; then only the first ranks are, and ``probabilityBeyond``
+    /// holds the rest.
     public let probabilities: [Double]
+    /// The share of draws in which it ranked below the ranks ``probabilities`` lists; 0 when they list every rank.
+    public let probabilityBeyond: Double
+    /// The share of draws in which it kept its base rank.
+    public let probabilityOfBaseRank: Double
 
-    /// Creates a distribution.
+    /// Creates a distribution that lists every rank.
     public init(id: String, baseRank: Int, probabilities: [Double]) {
+        self.init(id: id, baseRank: baseRank, probabilities: probabilities, probabilityBeyond: 0,
+                  probabilityOfBaseRank: baseRank >= 1 && baseRank <= probabilities.count ? probabilities[baseRank - 1] : 0)
+    }
+
+    /// Creates a distribution that lists the first ranks only.
+    public init(id: String, baseRank: Int, probabilities: [Double], probabilityBeyond: Double, probabilityOfBaseRank: Double) {
         self.id = id
         self.baseRank = baseRank
         self.probabilities = probabilities
-    }
-
-    /// The share of draws in which it kept its base rank.
-    public var probabilityOfBaseRank: Double {
-        baseRank >= 1 && baseRank <= probabilities.count ? probabilities[baseRank - 1] : 0
+        self.probabilityBeyond = probabilityBeyond
+        self.probabilityOfBaseRank = probabilityOfBaseRank
     }
 }
 

@@ -35,10 +35,11 @@ struct StagedFile {
             operation: operation, path: destination.path)
     }
 
-    /// Flushes the temporary file to disk and renames it over the destination; on failure removes it.
-    func commit(operation: String) throws {
+    /// Flushes the temporary file to disk (when `durable`) and renames it over the destination; on failure removes it.
+    /// - Parameter durable: false for a file that is read back and deleted at once, which no power cut can harm.
+    func commit(operation: String, durable: Bool = true) throws {
         do {
-            try Self.sync(temporary.path, operation: operation)
+            if durable { try Self.sync(temporary.path, operation: operation) }
             guard rename(temporary.path, destination.path) == 0 else {
                 throw Self.fileError(operation, destination.path)
             }
@@ -46,6 +47,7 @@ struct StagedFile {
             abandon()
             throw error
         }
+        guard durable else { return }
         // The rename is done and cannot be undone; syncing the directory only makes it durable sooner, and
         // some file systems refuse fsync on directories, so a failure here is not reported.
         let directory = open(destination.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

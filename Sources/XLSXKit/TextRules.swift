@@ -17,9 +17,10 @@ enum TextRules {
 
     /// Checks text that becomes a cell's string. libxlsxwriter escapes control characters in cell strings
     /// (as `_xHHHH_`), so only NUL, which would end the C string early, and the XML non-characters are refused.
-    static func checkCellText(_ text: String, operation: String, sheet: String?, cell: String?) throws {
-        try checkCharacters(text, allowControls: true, what: "cell text", operation: operation, sheet: sheet, cell: cell)
-        try checkLength(text, limit: cellTextLimit, what: "cell text", operation: operation, sheet: sheet, cell: cell)
+    /// The cell's name is only worked out for a message: this check runs for every text cell of a workbook.
+    static func checkCellText(_ text: String, operation: String, sheet: String?, cell: @autoclosure () -> String?) throws {
+        try checkCharacters(text, allowControls: true, what: "cell text", operation: operation, sheet: sheet, cell: cell())
+        try checkLength(text, limit: cellTextLimit, what: "cell text", operation: operation, sheet: sheet, cell: cell())
     }
 
     /// Checks text that libxlsxwriter writes into XML verbatim (notes, properties, formulas, titles, links):
@@ -36,7 +37,7 @@ enum TextRules {
     /// Protects literal `_xHHHH_` sequences in cell text: Excel reads them as escaped characters (so
     /// "_x0041_" would show as "A"). Escaping the underscore as `_x005F_` makes Excel show the text as written.
     static func escapedForCell(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard containsEscapeStart(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         var index = 0
@@ -53,9 +54,25 @@ enum TextRules {
         return String(output)
     }
 
+    /// Whether `text` holds "_x": a byte scan, since this runs for every text cell and Foundation's `contains`
+    /// bridges the string to NSString first.
+    private static func containsEscapeStart(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "_") && byte == UInt8(ascii: "x") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     private static func checkCharacters(
-        _ text: String, allowControls: Bool, what: String, operation: String, sheet: String?, cell: String?
+        _ text: String, allowControls: Bool, what: String, operation: String, sheet: String?, cell: @autoclosure () -> String?
     ) throws {
+        // Most text is ASCII without a refused control character: one pass over its bytes settles it.
+        let plainASCII = text.utf8.allSatisfy { byte in
+            byte < 0x80 && byte != 0 && (allowControls || byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D)
+        }
+        if plainASCII { return }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             let refused: String?
@@ -72,20 +89,20 @@ enum TextRules {
                 refused = nil
             }
             if let refused {
-                throw XLSXError(.invalidText, refused, operation: operation, sheet: sheet, cell: cell)
+                throw XLSXError(.invalidText, refused, operation: operation, sheet: sheet, cell: cell())
             }
         }
     }
 
     private static func checkLength(
-        _ text: String, limit: Int, what: String, operation: String, sheet: String?, cell: String?
+        _ text: String, limit: Int, what: String, operation: String, sheet: String?, cell: @autoclosure () -> String?
     ) throws {
         let length = text.utf16.count
         guard length > limit else { return }
         throw XLSXError(
             .textTooLong,
             "\(what) is \(length) characters long (UTF-16 units); Excel allows at most \(limit)",
-            operation: operation, sheet: sheet, cell: cell)
+            operation: operation, sheet: sheet, cell: cell())
     }
 
     private static func hex4(_ value: UInt32) -> String {

@@ -30,7 +30,10 @@ public final class Workbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private let staged: StagedFile
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    private var lastFormat: (style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?
     private var worksheetHandles: [UnsafeMutablePointer<lxw_worksheet>] = []
+    /// Whether ``close()`` flushes the file to disk; false for the scratch file of ``data(properties:options:_:)``.
+    private var durable = true
 
     /// Opens a workbook that will be saved at `url` (a file URL) when closed.
     ///
@@ -87,7 +90,15 @@ public final class Workbook {
         options: WorkbookOptions = WorkbookOptions(),
         _ build: (Workbook) throws -> Void
     ) throws {
+        try write(to: url, properties: properties, options: options, durable: true, build)
+    }
+
+    private static func write(
+        to url: URL, properties: DocumentProperties, options: WorkbookOptions, durable: Bool,
+        _ build: (Workbook) throws -> Void
+    ) throws {
         let workbook = try Workbook(url: url, properties: properties, options: options)
+        workbook.durable = durable
         do {
             try build(workbook)
         } catch {
@@ -108,7 +119,8 @@ public final class Workbook {
         let scratch = try ScratchDirectory(in: options.temporaryDirectory, operation: "stage the workbook")
         defer { scratch.remove() }
         let file = scratch.url.appendingPathComponent("workbook.xlsx")
-        try write(to: file, properties: properties, options: options, build)
+        // The staged file is read back and deleted at once: flushing it to disk would only cost time.
+        try write(to: file, properties: properties, options: options, durable: false, build)
         do {
             return try Data(contentsOf: file)
         } catch {
@@ -196,12 +208,13 @@ public final class Workbook {
         // workbook_close frees the workbook whether or not it succeeds.
         let result = workbook_close(handle)
         formats.removeAll()
+        lastFormat = nil
         worksheetHandles.removeAll()
         if let error = XLSXError.library(result, operation: operation, path: url.path) {
             staged.abandon()
             throw error
         }
-        try staged.commit(operation: operation)
+        try staged.commit(operation: operation, durable: durable)
     }
 
     /// Abandons the workbook without saving: frees libxlsxwriter's memory and removes the temporary file.
@@ -216,37 +229,45 @@ public final class Workbook {
         }
         lxw_workbook_free(handle)
         formats.removeAll()
+        lastFormat = nil
         worksheetHandles.removeAll()
         staged.abandon()
     }
 
     /// The open libxlsxwriter workbook, or an error naming the operation if it is closed.
-    func requireOpen(operation: String, sheet: String? = nil, cell: String? = nil) throws
+    func requireOpen(operation: String, sheet: String? = nil, cell: @autoclosure () -> String? = nil) throws
         -> UnsafeMutablePointer<lxw_workbook>
     {
         guard let handle else {
             throw XLSXError(
                 .workbookClosed, "the workbook was already closed or discarded",
-                operation: operation, sheet: sheet, cell: cell, path: url.path)
+                operation: operation, sheet: sheet, cell: cell(), path: url.path)
         }
         return handle
     }
 
     /// The libxlsxwriter format for `style`, created once per distinct style; nil for the default look.
     func format(
-        for style: CellStyle?, operation: String, sheet: String?, cell: String?
+        for style: CellStyle?, operation: String, sheet: String?, cell: @autoclosure () -> String?
     ) throws -> UnsafeMutablePointer<lxw_format>? {
         guard let style else { return nil }
-        if let existing = formats[style] { return existing }
-        let handle = try requireOpen(operation: operation, sheet: sheet, cell: cell)
-        try Self.check(style, operation: operation, sheet: sheet, cell: cell)
+        // Runs of cells share a style: comparing with the last one is cheaper than hashing every cell's.
+        if let last = lastFormat, last.style == style { return last.format }
+        if let existing = formats[style] {
+            lastFormat = (style, existing)
+            return existing
+        }
+        let place = cell()
+        let handle = try requireOpen(operation: operation, sheet: sheet, cell: place)
+        try Self.check(style, operation: operation, sheet: sheet, cell: place)
         guard let format = workbook_add_format(handle) else {
             throw XLSXError(
                 .library(Int32(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)), "libxlsxwriter could not create a format",
-                operation: operation, sheet: sheet, cell: cell)
+                operation: operation, sheet: sheet, cell: place)
         }
         Self.apply(style, to: format)
         formats[style] = format
+        lastFormat = (style, format)
         return format
     }
 

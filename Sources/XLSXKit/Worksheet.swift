@@ -175,21 +175,22 @@ public final class Worksheet {
         style: CellStyle? = nil,
         _ call: (UnsafeMutablePointer<lxw_worksheet>, UnsafeMutablePointer<lxw_format>?) -> lxw_error
     ) throws {
-        let place = label ?? range?.a1 ?? cell?.a1
-        _ = try workbook.requireOpen(operation: operation, sheet: name, cell: place)
+        // Named only for a message: working out "B2" for every cell written costs more than writing it.
+        func place() -> String? { label ?? range?.a1 ?? cell?.a1 }
+        _ = try workbook.requireOpen(operation: operation, sheet: name, cell: place())
         if cell.map({ !$0.isInsideGrid }) ?? false || range.map({ !$0.isInsideGrid }) ?? false {
             throw XLSXError(
                 .cellOutOfRange,
                 "Excel sheets have \(CellReference.rowCount) rows and \(CellReference.columnCount) columns (A–XFD)",
-                operation: operation, sheet: name, cell: place)
+                operation: operation, sheet: name, cell: place())
         }
-        let format = try workbook.format(for: style, operation: operation, sheet: name, cell: place)
+        let format = try workbook.format(for: style, operation: operation, sheet: name, cell: place())
         let result = call(handle, format)
-        guard let error = XLSXError.library(result, operation: operation, sheet: name, cell: place) else { return }
+        guard let error = XLSXError.library(result, operation: operation, sheet: name, cell: place()) else { return }
         if result == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE && workbook.options.constantMemory {
             throw XLSXError(
                 error.code, error.message + " (in constant-memory mode rows must be written top to bottom)",
-                operation: operation, sheet: name, cell: place)
+                operation: operation, sheet: name, cell: place())
         }
         throw error
     }

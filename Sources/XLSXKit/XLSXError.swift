@@ -88,14 +88,14 @@ public struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
         _ result: lxw_error,
         operation: String,
         sheet: String? = nil,
-        cell: String? = nil,
+        cell: @autoclosure () -> String? = nil,
         path: String? = nil
     ) -> XLSXError? {
         guard result != LXW_NO_ERROR else { return nil }
         let text = lxw_strerror(result).map { String(cString: $0) } ?? "unknown libxlsxwriter error"
         return XLSXError(
             .library(Int32(bitPattern: result.rawValue)), text,
-            operation: operation, sheet: sheet, cell: cell, path: path
+            operation: operation, sheet: sheet, cell: cell(), path: path
         )
     }
 }

@@ -1,4 +1,5 @@
 import CasebookModel
+import Foundation
 import MatrixSupport
 import Testing
 
@@ -103,5 +104,45 @@ import Testing
         let changed = try CasebookLoader.load(Fixtures.files(sources: relaidSources.replacingOccurrences(of: "A brief", with: "The brief")),
                                               rubric: TestRubric.rubric)
         #expect(changed.contentHash != original.contentHash)
+    }
+
+    /// The hash is of bytes written without JSONEncoder; they must stay the encoder's sorted-key JSON byte for
+    /// byte, so that hashes recorded in earlier outputs still match.
+    @Test func contentHashIsTheHashOfTheEncodersSortedKeyJSON() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var hostile = ""
+        for value in 0..<0x80 { hostile.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        hostile += "é€😀\u{2028}\u{FEFF}\u{85} دری"
+        let item = { (n: Int, locator: Locator) in
+            EvidenceItem(id: "c/i/\(n)", caseID: "c", indicatorID: "i", sourceID: "s", locator: locator, quote: hostile, stance: .contradicts)
+        }
+        let claim = ConflictClaim(value: hostile, sourceID: "s", locator: .datasetRow(rowID: "7", column: "Dat"), quote: "q")
+        let values: [ObservedValue] = [.boolean(true), .boolean(false), .number(0.1 + 0.2), .number(-0.0), .number(1e21), .number(3),
+                                       .number(1e-7), .category(hostile)]
+        let full = Case(id: "c", name: hostile, era: "e", date: CaseDate(from: PartialDate(year: 1992, month: 4, day: 24),
+                                                                         to: PartialDate(year: 1993)),
+                        venue: hostile, kind: .accord, outcome: .held, sameAs: ["pa-x:482", hostile],
+                        parties: [Party(name: hostile, side: "s", atTable: false)],
+                        mediators: [Mediator(name: "m", affiliation: hostile, role: .facilitator)], guarantors: [hostile],
+                        observations: values.enumerated().map { n, value in
+                            Observation(indicatorID: "i\(n)", value: value, rationale: hostile, confidence: .medium,
+                                        evidence: [item(n, .document(section: hostile, line: n)), item(n + 100, .datasetRow(rowID: "r", column: hostile))])
+                        },
+                        notInSources: [MissingDimension(dimensionID: "d", note: hostile)],
+                        conflicts: [Conflict(id: "k", subject: "c", fact: hostile, claims: [claim, claim], note: hostile)])
+        let sparse = Case(id: "b", name: "n", era: "e", date: .unknown, venue: nil, kind: .talks, outcome: .unknown, sameAs: [],
+                          parties: [], mediators: [], guarantors: [], observations: [], notInSources: [], conflicts: [])
+        let casebooks = [
+            try CasebookLoader.load(Fixtures.files(), rubric: TestRubric.rubric),
+            Casebook(sources: [Source(id: "s", title: hostile, author: "a", publisher: "p", date: "d", file: "f", kind: .dataset)],
+                     eras: [Era(id: "e", name: hostile, start: 1980, end: nil), Era(id: "f", name: "F", start: -5, end: 2000)],
+                     cases: [full, sparse],
+                     conflicts: [Conflict(id: "k2", subject: "e", fact: "f", claims: [claim], note: nil)]),
+            Casebook(sources: [], eras: [], cases: [], conflicts: []),
+        ]
+        for casebook in casebooks {
+            #expect(casebook.contentHash == SHA256.hex(of: try encoder.encode(casebook)))
+        }
     }
 }

@@ -91,7 +91,7 @@ import Testing
 
     @Test func theBinaryFormRoundTripsExactly() throws {
         let data = try CasebookBinaryCodec.encode(Self.mixed)
-        #expect(data.starts(with: Array("lessons-matrix casebook bplist 1\n".utf8)))
+        #expect(data.starts(with: Array("lessons-matrix casebook 2\n".utf8)))
         let back = try CasebookBinaryCodec.decode(data, path: "c.bin")
         #expect(back == Self.mixed)
         #expect(back.cases[1].observations[1].value == .number(0.1 + 0.2))
@@ -102,18 +102,37 @@ import Testing
     @Test func theBinaryFormRefusesOtherFiles() throws {
         let data = try CasebookBinaryCodec.encode(Self.mixed)
         #expect(throws: Diagnostic(path: "c.bin", line: 1, column: 1,
-                                   message: "not a lessons-matrix binary casebook (it does not start with 'lessons-matrix casebook bplist 1')")) {
+                                   message: "not a lessons-matrix binary casebook (it does not start with 'lessons-matrix casebook 2')")) {
             try CasebookBinaryCodec.decode(Data("id: x\n".utf8), path: "c.bin")
         }
         #expect(throws: Diagnostic(path: "c.bin", line: 1, column: 1,
-                                   message: "binary casebook has another format version; this tool reads 'lessons-matrix casebook bplist 1'")) {
-            try CasebookBinaryCodec.decode(Data("lessons-matrix casebook bplist 2\n".utf8), path: "c.bin")
+                                   message: "binary casebook has another format version; this tool reads 'lessons-matrix casebook 2'")) {
+            try CasebookBinaryCodec.decode(Data("lessons-matrix casebook 3\n".utf8), path: "c.bin")
         }
-        do {
-            _ = try CasebookBinaryCodec.decode(data.prefix(data.count / 2), path: "c.bin")
-            Issue.record("a truncated file decoded")
-        } catch {
-            #expect(error.message.hasPrefix("binary casebook is damaged: "))
+        // Every truncation, and a flipped byte anywhere, is refused or decodes to some casebook; it never crashes.
+        for length in stride(from: 26, to: data.count, by: 1) {
+            do {
+                _ = try CasebookBinaryCodec.decode(data.prefix(length), path: "c.bin")
+                Issue.record("a file truncated to \(length) bytes decoded")
+            } catch {
+                #expect(error.message.hasPrefix("binary casebook is damaged: "))
+            }
         }
+        for index in 26..<data.count {
+            var damaged = data
+            damaged[index] ^= 0xFF
+            _ = try? CasebookBinaryCodec.decode(damaged, path: "c.bin")
+        }
+        #expect(throws: Diagnostic(path: "c.bin", line: 1, column: 1, message: "binary casebook is damaged: bytes follow the casebook")) {
+            try CasebookBinaryCodec.decode(data + Data([0]), path: "c.bin")
+        }
+    }
+
+    /// Casebooks imported before format 2 (binary property lists) still load.
+    @Test func filesOfFormatOneStillLoad() throws {
+        let encoder = PropertyListEncoder()
+        encoder.outputFormat = .binary
+        let old = Data("lessons-matrix casebook bplist 1\n".utf8) + (try encoder.encode(Self.mixed))
+        #expect(try CasebookBinaryCodec.decode(old, path: "c.bin") == Self.mixed)
     }
 }

@@ -9,6 +9,20 @@ import Testing
     private static let codes = Gen.int(in: 0...RandomWorld.uncoded).array(of: RandomWorld.caseCount * RandomWorld.indicatorsPerCase)
     private static let weights = Gen.double(in: 0.1...5).array(of: 3)
 
+    /// Ranks come from a sort and binary search; they must be the pairwise definition: 1 + the rows whose index
+    /// is higher by more than the tolerance.
+    @Test func ranksAreOnePlusTheRowsThatBeatTheIndex() async {
+        await propertyCheck(input: Self.codes, Self.weights) { codes, weights in
+            let matrix = MatrixScorer.score(rubric: RandomWorld.rubric(weights: weights), casebook: RandomWorld.casebook(codes: codes))
+            for rows in [matrix.cases.map { ($0.index, $0.rank) }, matrix.eras.map { ($0.index, $0.rank) }] {
+                for (index, rank) in rows {
+                    let expected = index.map { value in 1 + rows.filter { ($0.0 ?? -.infinity) > value + 1e-12 }.count }
+                    #expect(rank == expected)
+                }
+            }
+        }
+    }
+
     @Test func multiplyingAllWeightsByAConstantChangesNothing() async {
         await propertyCheck(input: Self.codes, Self.weights, Gen.double(in: 0.001...1000)) { codes, weights, factor in
             let casebook = RandomWorld.casebook(codes: codes)

@@ -36,6 +36,24 @@ import Testing
         #expect(report.cases.map(\.baseRank) == world.cases.compactMap(\.rank))
     }
 
+    /// A limited tally counts the first ranks exactly as a full one does and pools the rest, so the workbook's
+    /// dataset-scale run holds rows × (limit + 2) counters instead of rows².
+    @Test func aRankLimitKeepsTheFirstRanksAndPoolsTheRest() {
+        let full = SensitivityAnalysis.run(matrix: world, draws: 1_500, seed: 5, perturbation: 0.2)
+        let limited = SensitivityAnalysis.run(matrix: world, draws: 1_500, seed: 5, perturbation: 0.2, rankLimit: 3)
+        #expect(limited.flips == full.flips)
+        #expect(limited.cases.count == full.cases.count)
+        for (l, f) in zip(limited.cases + limited.eras, full.cases + full.eras) {
+            #expect(l.id == f.id)
+            #expect(l.baseRank == f.baseRank)
+            #expect(l.probabilities == Array(f.probabilities.prefix(3)))
+            #expect(abs(l.probabilityBeyond - f.probabilities.dropFirst(3).reduce(0, +)) < 1e-12)
+            #expect(l.probabilityOfBaseRank == f.probabilityOfBaseRank)
+            #expect(f.probabilityBeyond == 0)
+        }
+        #expect(full.cases.contains { $0.baseRank > 3 && $0.probabilityOfBaseRank > 0 })
+    }
+
     @Test func withOneDimensionRanksNeverChange() {
         let matrix = MatrixScorer.score(rubric: Fixtures.rubric([Fixtures.simpleDimension("d", weight: 3)]),
                                         casebook: Fixtures.casebook(eras: ["e1", "e2"], cases: [
