@@ -4,7 +4,7 @@ import PackageDescription
 /// LessonsMatrix: rubric × casebook → scored matrices → XLSX, CSV, text and Markdown.
 ///
 /// The dependency direction is the pipeline's: support ← rubric ← casebook ← scoring ← writers ← pipeline ← CLI,
-/// and CXlsxWriter ← XLSXKit ← writers.
+/// casebook ← evidence scan ← writers (the workbook's Coverage sheet), and CXlsxWriter ← XLSXKit ← writers.
 let package = Package(
     name: "LessonsMatrix",
     platforms: [.macOS(.v13)],
@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "RubricModel", dependencies: ["MatrixSupport"]),
         .target(name: "CasebookModel", dependencies: ["MatrixSupport", "RubricModel"]),
         .target(name: "ScoringEngine", dependencies: ["RubricModel", "CasebookModel"]),
-        .target(name: "MatrixWriters", dependencies: ["ScoringEngine", "XLSXKit", "MatrixSupport"]),
+        .target(name: "MatrixWriters", dependencies: ["ScoringEngine", "EvidenceScan", "XLSXKit", "MatrixSupport"]),
         .target(name: "DatasetImport", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel"]),
         .target(name: "EvidenceScan", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel"]),
         .target(name: "LessonsMatrix", dependencies: [
@@ -55,8 +55,15 @@ let package = Package(
         ]),
         .testTarget(name: "DatasetImportTests", dependencies: ["DatasetImport"]),
         .testTarget(name: "EvidenceScanTests", dependencies: ["EvidenceScan", "LessonsMatrix"]),
-        .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "XLSXReadBack"],
+        .testTarget(name: "MatrixWritersTests", dependencies: ["MatrixWriters", "EvidenceScan", "XLSXReadBack"],
                     exclude: ["Golden"]),
         .testTarget(name: "LessonsMatrixCommandTests", dependencies: ["LessonsMatrix", "XLSXReadBack"]),
+        .target(name: "LoaderFuzzing", dependencies: ["MatrixSupport", "RubricModel", "CasebookModel", "DatasetImport", "LessonsMatrix"],
+                path: "Tests/LoaderFuzzing"),
+        .executableTarget(name: "LoaderFuzzer", dependencies: ["LoaderFuzzing"], path: "Tests/LoaderFuzzer"),
+        .testTarget(name: "ReliabilityTests", dependencies: [
+            "LessonsMatrix", "MatrixSupport", "RubricModel", "CasebookModel", "LoaderFuzzing", "XLSXReadBack",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ]
 )

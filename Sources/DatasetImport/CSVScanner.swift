@@ -110,18 +110,23 @@ struct CSVScanner {
                 index += 1
                 continue
             }
+            var endsLine = true
             if index < count && bytes[index] == Self.carriageReturn {
                 if index + 1 < count && bytes[index + 1] == Self.lineFeed {
                     index += 1
                 } else {
                     report("carriage return without a line feed", (line, CSVPosition.column(of: index, lineStart: lineStart, in: bytes)))
+                    // It ends the record, so reading goes on, but not the line: later problems keep the lines an editor shows.
+                    endsLine = false
                 }
             }
             records.append(CSVRecord(line: recordLine, offset: recordOffset, fields: fields))
             fields.removeAll(keepingCapacity: true)
             index += 1
-            line += 1
-            lineStart = index
+            if endsLine {
+                line += 1
+                lineStart = index
+            }
             recordLine = line
             recordOffset = index
             // A final line break ends the last record; it does not start an empty one.

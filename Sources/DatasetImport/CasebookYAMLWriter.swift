@@ -1,3 +1,4 @@
+import MatrixSupport
 import CasebookModel
 
 /// Writes a casebook in the folder format of `Casebook/README.md`: `sources.yaml`, `eras.yaml`,

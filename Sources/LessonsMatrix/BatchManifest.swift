@@ -7,15 +7,19 @@ import MatrixSupport
 /// output: exports                 # the batch's output root, relative to the manifest
 /// casebook: ../Casebook           # optional default for every job (default: Casebook beside the manifest)
 /// coding_rubric: ../Rubrics/extended.yaml   # optional (default: Rubrics/extended.yaml beside the casebook)
+/// corpus: ../../shared/seeds      # optional default for every job: the documents of the Coverage sheet
 /// jobs:
 ///   - name: default-all
 ///     rubric: ../Rubrics/default.yaml
+///     corpus: ../my-documents     # optional, overrides the corpus above
 ///     formats: [xlsx, csv]        # optional, default all
 ///     eras: [republic-taliban]    # optional filters: eras, cases, dimensions
 ///     output: default-all         # folder under the root
 /// ```
 ///
-/// Relative paths are resolved against the manifest's folder. Job output folders must stay inside the root:
+/// Relative paths are resolved against the manifest's folder. Without `corpus` a job's workbook scans
+/// `../shared/seeds` beside the casebook folder (the repository layout, as `lessons-matrix build` does) when that
+/// folder exists, and has no Coverage sheet otherwise. Job output folders must stay inside the root:
 /// `..`, absolute paths and symbolic links are refused, and so are two jobs writing the same or nested folders.
 public struct BatchManifest: Sendable, Hashable {
     /// One export job.
@@ -28,6 +32,10 @@ public struct BatchManifest: Sendable, Hashable {
         public let casebook: String
         /// The rubric the casebook is coded against, resolved.
         public let codingRubric: String
+        /// The folder of documents the workbook's Coverage sheet scans, resolved; nil when the manifest names none.
+        public let corpus: String?
+        /// The folder scanned when `corpus` is nil and it exists: `../shared/seeds` beside the casebook folder.
+        public let defaultCorpus: String
         /// The formats to write.
         public let formats: Set<OutputFormat>
         /// Era, case and dimension filters; nil leaves an axis unrestricted.
@@ -54,13 +62,15 @@ public struct BatchManifest: Sendable, Hashable {
     public static func load(_ source: SourceText, folder: String) throws(DiagnosticList) -> BatchManifest {
         let root = try YAMLDocument.parse(source)
         let reader = YAMLReader()
-        guard let top = reader.mapping(root, what: "batch manifest", required: ["output", "jobs"], optional: ["casebook", "coding_rubric"]) else {
+        guard let top = reader.mapping(root, what: "batch manifest", required: ["output", "jobs"],
+                                        optional: ["casebook", "coding_rubric", "corpus"]) else {
             throw DiagnosticList(reader.diagnostics)
         }
         let outputRoot = top["output"].flatMap { reader.string($0, what: "output") }.map { resolve($0, in: folder) }
         let defaultCasebook = top["casebook"].flatMap { reader.string($0, what: "casebook") }.map { resolve($0, in: folder) }
             ?? resolve("Casebook", in: folder)
         let codingRubric = top["coding_rubric"].flatMap { reader.string($0, what: "coding_rubric") }.map { resolve($0, in: folder) }
+        let sharedCorpus = top["corpus"].flatMap { reader.string($0, what: "corpus") }.map { resolve($0, in: folder) }
         var jobs: [Job] = []
         var names: [String: Int] = [:]
         var outputs: [String: String] = [:]
@@ -68,7 +78,7 @@ public struct BatchManifest: Sendable, Hashable {
         if top["jobs"] != nil && items.isEmpty { reader.report("jobs must list at least one job", at: top["jobs"]!) }
         for item in items {
             guard let job = reader.mapping(item, what: "job", required: ["name", "rubric", "output"],
-                                           optional: ["casebook", "formats", "eras", "cases", "dimensions"]) else { continue }
+                                           optional: ["casebook", "corpus", "formats", "eras", "cases", "dimensions"]) else { continue }
             let name = job["name"].flatMap { reader.identifier($0, what: "job name") }
             if let name, let line = names[name] {
                 reader.report("duplicate job name '\(name)' (first on line \(line))", at: job["name"]!)
@@ -102,9 +112,11 @@ public struct BatchManifest: Sendable, Hashable {
             let casebook = job["casebook"].flatMap { reader.string($0, what: "casebook") }.map { resolve($0, in: folder) } ?? defaultCasebook
             let coding = codingRubric ?? ((PathText.folder(of: casebook) as NSString)
                 .appendingPathComponent("Rubrics") as NSString).appendingPathComponent("extended.yaml")
-            jobs.append(Job(name: name, rubric: resolve(rubric, in: folder), casebook: casebook, codingRubric: coding, formats: formats,
-                            eras: ids("eras"), cases: ids("cases"), dimensions: ids("dimensions"), output: output,
-                            outputNode: outputNode))
+            let corpus = job["corpus"].flatMap { reader.string($0, what: "corpus") }.map { resolve($0, in: folder) } ?? sharedCorpus
+            let seeds = ((PathText.folder(of: casebook) as NSString).appendingPathComponent("../shared/seeds") as NSString).standardizingPath
+            jobs.append(Job(name: name, rubric: resolve(rubric, in: folder), casebook: casebook, codingRubric: coding,
+                            corpus: corpus, defaultCorpus: seeds, formats: formats, eras: ids("eras"), cases: ids("cases"),
+                            dimensions: ids("dimensions"), output: output, outputNode: outputNode))
         }
         if !reader.diagnostics.isEmpty { throw DiagnosticList(reader.diagnostics) }
         return BatchManifest(outputRoot: outputRoot!, outputRootNode: top["output"]!, jobs: jobs)

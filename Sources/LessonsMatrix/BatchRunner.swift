@@ -8,7 +8,7 @@ import Synchronization
 
 /// Runs the jobs of a ``BatchManifest`` in parallel and records every output in `manifest.json`.
 ///
-/// A failing job does not stop the others. Casebooks shared by several jobs are loaded once.
+/// A failing job does not stop the others. Casebooks and corpora shared by several jobs are loaded once.
 ///
 /// ```swift
 /// let report = try BatchRunner(manifest: manifest, parallelism: 2).run { result, done, total in print(done, total) }
@@ -52,6 +52,7 @@ public struct BatchRunner: Sendable {
     public func run(progress: @Sendable (BatchJobResult, Int, Int) -> Void) throws(ToolError) -> BatchReport {
         try preflight()
         let casebooks = loadCasebooks()
+        let corpora = loadCorpora()
         let next = Mutex(0)
         let results = Mutex([BatchJobResult?](repeating: nil, count: manifest.jobs.count))
         let finished = Mutex(0)
@@ -63,7 +64,8 @@ public struct BatchRunner: Sendable {
                     return value
                 }
                 guard index < jobs.count else { return }
-                let result = run(jobs[index], casebook: casebooks[CasebookKey(jobs[index])]!)
+                let result = run(jobs[index], casebook: casebooks[CasebookKey(jobs[index])]!,
+                                 corpus: corpora[CorpusKey(jobs[index])]!)
                 results.withLock { $0[index] = result }
                 let done = finished.withLock { value -> Int in
                     value += 1
@@ -100,7 +102,28 @@ public struct BatchRunner: Sendable {
         return loaded
     }
 
-    private func run(_ job: BatchManifest.Job, casebook: Result<(casebook: Casebook, hash: String), ToolError>) -> BatchJobResult {
+    private struct CorpusKey: Hashable {
+        let corpus: String?
+        let defaultCorpus: String
+        init(_ job: BatchManifest.Job) {
+            corpus = job.corpus
+            defaultCorpus = job.defaultCorpus
+        }
+    }
+
+    /// Each job's documents for the Coverage sheet, nil where it has none, read as `lessons-matrix build` reads them.
+    private func loadCorpora() -> [CorpusKey: Result<[String: String]?, ToolError>] {
+        var loaded: [CorpusKey: Result<[String: String]?, ToolError>] = [:]
+        for job in manifest.jobs where loaded[CorpusKey(job)] == nil {
+            loaded[CorpusKey(job)] = Result { () throws(ToolError) -> [String: String]? in
+                try EvidenceScanRun.workbookCorpus(folder: job.corpus, defaultFolder: job.defaultCorpus)
+            }
+        }
+        return loaded
+    }
+
+    private func run(_ job: BatchManifest.Job, casebook: Result<(casebook: Casebook, hash: String), ToolError>,
+                     corpus: Result<[String: String]?, ToolError>) -> BatchJobResult {
         let clock = ContinuousClock()
         let start = clock.now
         func seconds() -> Double {
@@ -111,14 +134,12 @@ public struct BatchRunner: Sendable {
             let rubric = try MatrixInputs.loadRubric(job.rubric)
             let build = MatrixBuild(formats: job.formats,
                                     filter: MatrixFilter(eraIDs: job.eras, caseIDs: job.cases, dimensionIDs: job.dimensions),
-                                    commandLine: "lessons-matrix batch (job \(job.name))")
+                                    commandLine: "lessons-matrix batch (job \(job.name))", corpus: try corpus.get())
             let shared = try casebook.get()
             let matrix = try build.score(rubric, casebook: shared.casebook, casebookHash: shared.hash)
             let files = try build.render(matrix).map { OutputFile(path: (job.output as NSString).appendingPathComponent($0.path), contents: $0.contents) }
             let folder = try OutputFolder.lock((manifest.outputRoot as NSString).appendingPathComponent(job.output))
-            for file in files {
-                try folder.write(String(file.path.dropFirst(job.output.count + 1)), contents: file.contents)
-            }
+            try folder.commit(files.map { (String($0.path.dropFirst(job.output.count + 1)), $0.contents) })
             let taken = seconds()
             let outputs = files.map { BatchOutput(path: $0.path, bytes: $0.contents.count, sha256: SHA256.hex(of: $0.contents),
                                                   rubricHash: rubric.contentHash) }

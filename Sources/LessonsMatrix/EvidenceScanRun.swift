@@ -25,6 +25,21 @@ public enum EvidenceScanRun {
                                     casebook: inputs.casebook, top: top)
     }
 
+    /// The documents a build scans for the workbook's Coverage sheet: those of `folder` when one is given (it must
+    /// hold documents), else those of `defaultFolder` when that folder exists, else nil: no Coverage sheet.
+    ///
+    /// ```swift
+    /// let corpus = try EvidenceScanRun.workbookCorpus(folder: nil, defaultFolder: "../shared/seeds")
+    /// ```
+    public static func workbookCorpus(folder: String?, defaultFolder: String) throws(ToolError) -> [String: String]? {
+        if let folder { return try readCorpus(folder) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: defaultFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return nil
+        }
+        return try readCorpus(defaultFolder)
+    }
+
     /// File name → text of every `.txt` file directly inside the folder (other files, such as its README, are not
     /// documents).
     public static func readCorpus(_ folder: String) throws(ToolError) -> [String: String] {

@@ -54,6 +54,18 @@ public enum InputFiles {
         return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
     }
 
+    /// The case files of a casebook (`.yaml` files directly inside `folder`, sorted), refused without reading any
+    /// of them when there are more than `limit`.
+    public static func caseFiles(in folder: String, limit: Int = MatrixInputs.maximumCases) throws(ToolError) -> [String] {
+        let files = try yamlFiles(in: folder)
+        if files.count > limit {
+            throw .invalidInput(DiagnosticList([Diagnostic(
+                path: folder, line: 1, column: 1,
+                message: "the casebook has \(files.count) case files; the limit is \(limit) cases")]))
+        }
+        return files
+    }
+
     /// True when a path names an existing file.
     public static func fileExists(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false

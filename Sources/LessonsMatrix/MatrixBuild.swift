@@ -1,4 +1,5 @@
 import CasebookModel
+import EvidenceScan
 import Foundation
 import MatrixSupport
 import MatrixWriters
@@ -10,7 +11,8 @@ import Synchronization
 /// render the requested formats, then either write them atomically or compare them with what is on disk.
 ///
 /// ```swift
-/// let build = MatrixBuild(formats: Set(OutputFormat.allCases))
+/// var build = MatrixBuild(formats: Set(OutputFormat.allCases))
+/// build.corpus = try EvidenceScanRun.workbookCorpus(folder: nil, defaultFolder: "../shared/seeds")
 /// let files = try build.render(MatrixInputs.load(rubricPaths: [], workspace: Workspace()))
 /// try build.write(files, into: "Output")
 /// ```
@@ -25,15 +27,19 @@ public struct MatrixBuild: Sendable {
     public var textWidth: Int
     /// The command line recorded in the workbook's About sheet.
     public var commandLine: String
+    /// The source documents, file name → text, that each workbook's Coverage sheet scans with the matrix's own
+    /// (filtered) rubric and casebook; nil leaves the Coverage sheet out.
+    public var corpus: [String: String]?
 
     /// Creates a build.
     public init(formats: Set<OutputFormat>, filter: MatrixFilter = MatrixFilter(), csvOptions: CSVOptions = CSVOptions(),
-                textWidth: Int = 100, commandLine: String = "lessons-matrix build") {
+                textWidth: Int = 100, commandLine: String = "lessons-matrix build", corpus: [String: String]? = nil) {
         self.formats = formats
         self.filter = filter
         self.csvOptions = csvOptions
         self.textWidth = textWidth
         self.commandLine = commandLine
+        self.corpus = corpus
     }
 
     /// Scores one rubric against the casebook, after applying the filter.
@@ -101,8 +107,9 @@ public struct MatrixBuild: Sendable {
     private func render(_ matrix: ScoredMatrix, format: OutputFormat) throws(ToolError) -> [OutputFile] {
         switch format {
         case .xlsx:
+            let coverage = corpus.map { EvidenceScanner.scan(corpus: $0, rubric: matrix.rubric, casebook: matrix.casebook) }
             do {
-                return [try WorkbookWriter(commandLine: commandLine, toolVersion: ToolVersion.current).file(for: matrix)]
+                return [try WorkbookWriter(commandLine: commandLine, toolVersion: ToolVersion.current).file(for: matrix, coverage: coverage)]
             } catch {
                 throw .inputOutput("matrix.xlsx: \(error)")
             }
@@ -127,20 +134,44 @@ public struct MatrixBuild: Sendable {
         return results.withLock { $0.map { $0! } }
     }
 
-    /// Writes the files under `root`, each rubric folder under its own lock, each file atomically.
+
+    /// Takes the lock of every rubric's output folder under `root` that exists already, in a fixed order, before
+    /// anything is rendered, so a second build writing the same folders is refused at once rather than after doing
+    /// all its work. Folders that do not exist yet are created and locked only when written, so a build that fails
+    /// leaves no empty folder behind.
+    public func lockFolders(for inputs: MatrixInputs, under root: String) throws(ToolError) -> [String: OutputFolder] {
+        var folders: [String: OutputFolder] = [:]
+        for id in Set(inputs.rubrics.map(\.rubric.id)).sorted() {
+            let path = (root as NSString).appendingPathComponent(id)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            folders[id] = try OutputFolder.lock(path)
+        }
+        return folders
+    }
+
+    /// Writes the files under `root` with one two-phase commit per rubric folder (see ``OutputFolder``): a failure
+    /// leaves that folder's previous files as they were. Files whose bytes are already on disk are not rewritten.
+    /// - Parameter lockedFolders: folders already locked with ``lockFolders(for:under:)``; the others are locked here.
     /// - Returns: the paths (relative to `root`) whose bytes changed.
     @discardableResult
-    public func write(_ files: [OutputFile], into root: String) throws(ToolError) -> [String] {
+    public func write(_ files: [OutputFile], into root: String,
+                      lockedFolders: [String: OutputFolder] = [:]) throws(ToolError) -> [String] {
         var changed: [String] = []
         let byFolder = Dictionary(grouping: files) { ($0.path as NSString).pathComponents.first ?? "" }
-        for folderName in byFolder.keys.sorted() {
-            let folder = try OutputFolder.lock((root as NSString).appendingPathComponent(folderName))
-            for file in byFolder[folderName]! {
-                let relative = String(file.path.dropFirst(folderName.count + 1))
-                if folder.contents(of: relative) == file.contents { continue }
-                try folder.write(relative, contents: file.contents)
-                changed.append(file.path)
+        for (folderName, folderFiles) in byFolder.sorted(by: { $0.key < $1.key }) {
+            let folder: OutputFolder
+            if let locked = lockedFolders[folderName] {
+                folder = locked
+            } else {
+                folder = try OutputFolder.lock((root as NSString).appendingPathComponent(folderName))
             }
+            let updates = folderFiles.compactMap { file -> (relativePath: String, contents: Data)? in
+                let relative = String(file.path.dropFirst(folderName.count + 1))
+                return folder.contents(of: relative) == file.contents ? nil : (relative, file.contents)
+            }
+            try folder.commit(updates)
+            changed += updates.map { "\(folderName)/\($0.relativePath)" }
         }
         return changed
     }

@@ -15,6 +15,9 @@ public struct MatrixInputs: Sendable {
     /// The casebook.
     public var casebook: Casebook { loadedCasebook.casebook }
 
+    /// The most cases a casebook may hold, one file each; a larger folder is refused before any file is read.
+    public static let maximumCases = 100_000
+
     /// Loads rubrics and casebook, reporting the problems of every file together.
     ///
     /// - Parameters:
@@ -83,7 +86,7 @@ public struct MatrixInputs: Sendable {
         let files = CasebookFiles(
             sources: try InputFiles.read(file("sources.yaml")),
             eras: try InputFiles.read(file("eras.yaml")),
-            cases: try InputFiles.yamlFiles(in: file("cases")).map { (path) throws(ToolError) in try InputFiles.read(path) },
+            cases: try InputFiles.caseFiles(in: file("cases")).map { (path) throws(ToolError) in try InputFiles.read(path) },
             conflicts: InputFiles.fileExists(conflictsPath) ? try InputFiles.read(conflictsPath) : nil
         )
         do {

@@ -10,18 +10,25 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the matrices of every rubric into Output/<rubric-id>/ (the default subcommand).",
         discussion: """
+            The workbook gets a Coverage sheet (the evidence scan of the source
+            documents with the rubric's cues and the casebook's citations, see
+            docs/scan.md) when there is a corpus: --corpus DIR, or ../shared/seeds
+            when that folder exists. Without a corpus it has no Coverage sheet.
+
             Examples:
               lessons-matrix build
               lessons-matrix build --rubric Rubrics/default.yaml --format xlsx --out /tmp/matrices
               lessons-matrix build --era republic-taliban --dimension guarantors,inclusivity --format txt
+              lessons-matrix build --corpus /path/to/documents --format xlsx
               lessons-matrix build --check        # exit 1 and list stale files; writes nothing
+              lessons-matrix build --rubric Rubrics/default.yaml --format xlsx --out - > matrix.xlsx
             """
     )
 
     @OptionGroup var inputs: InputOptions
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Output root; each rubric goes to <dir>/<rubric-id>/.", valueName: "dir"))
+    @Option(name: .customLong("out"), help: ArgumentHelp("Output root; each rubric goes to <dir>/<rubric-id>/. '-' writes a single file to standard output.", valueName: "dir"))
     var output = "Output"
 
     @Option(help: ArgumentHelp("Comma-separated formats: xlsx, csv, txt, md.", valueName: "list"))
@@ -45,8 +52,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Do not neutralise CSV cells that begin with = + - @ (formula injection guard).")
     var noCsvNeutralise = false
 
+    @Option(help: ArgumentHelp(
+        "Folder of the source documents (*.txt) scanned for the workbook's Coverage sheet. Default: \(Self.defaultCorpus) "
+            + "when it exists; without a corpus the workbook has no Coverage sheet.", valueName: "dir"))
+    var corpus: String?
+
     @Flag(help: "Write nothing; exit 1 and list the files whose bytes would change.")
     var check = false
+
+    /// The corpus scanned when no `--corpus` is given, where the repository layout keeps the documents.
+    static let defaultCorpus = Workspace().corpusFolder
 
     func run() throws {
         let build = MatrixBuild(
@@ -54,9 +69,11 @@ struct BuildCommand: ParsableCommand {
             filter: MatrixFilter(eraIDs: Self.ids(era), caseIDs: Self.ids(cases), dimensionIDs: Self.ids(dimension)),
             csvOptions: CSVOptions(byteOrderMark: csvBom, neutraliseFormulas: !noCsvNeutralise),
             textWidth: width,
-            commandLine: Self.recordedCommandLine(CommandLine.arguments)
+            commandLine: Self.recordedCommandLine(CommandLine.arguments),
+            corpus: try EvidenceScanRun.workbookCorpus(folder: corpus, defaultFolder: Self.defaultCorpus)
         )
         let loaded = try MatrixInputs.load(rubricPaths: inputs.rubrics, workspace: inputs.workspace)
+        let folders = check || output == "-" ? [:] : try build.lockFolders(for: loaded, under: output)
         let files = try build.render(loaded)
         if check {
             let stale = build.stalePaths(files, under: output)
@@ -64,9 +81,20 @@ struct BuildCommand: ParsableCommand {
                 global.note("\(output): \(files.count) files up to date")
                 return
             }
+            if build.corpus == nil, stale.contains(where: { $0.hasSuffix(WorkbookWriter.fileName) }) {
+                global.note("note: no corpus (\(Self.defaultCorpus) is absent), so the workbooks were built without their Coverage sheet")
+            }
             throw ToolError.checkFailed(stale.map { "\(output)/\($0): out of date; run `lessons-matrix build` (or scripts/run)" })
         }
-        let changed = try build.write(files, into: output)
+        if output == "-" {
+            guard files.count == 1, !check else {
+                throw ToolError.usage("--out - writes one file to standard output, but this build makes \(files.count); "
+                    + "give one --rubric and --format xlsx, txt or md")
+            }
+            FileHandle.standardOutput.write(files[0].contents)
+            return
+        }
+        let changed = try build.write(files, into: output, lockedFolders: folders)
         for path in changed { global.detail("wrote \(output)/\(path)") }
         global.note("\(output): \(files.count) files, \(changed.count) changed")
     }

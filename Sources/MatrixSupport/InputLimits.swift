@@ -9,7 +9,8 @@ public struct InputLimits: Sendable, Hashable {
     public var maximumNodes: Int
     /// Deepest nesting of YAML collections.
     public var maximumDepth: Int
-    /// Longest single YAML scalar, in characters.
+    /// Longest single YAML scalar, in characters as Excel counts them (UTF-16 code units: an emoji or a decomposed
+    /// accented letter counts twice), so that any text that loads fits in a workbook cell.
     public var maximumScalarCharacters: Int
 
     /// Creates limits.

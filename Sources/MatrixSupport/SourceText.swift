@@ -1,7 +1,11 @@
 import Foundation
 
 /// The text of an input file after the checks every loader needs: not empty, within the size limit,
-/// valid UTF-8 without a byte-order mark or NUL bytes.
+/// valid UTF-8 without a byte-order mark or NUL bytes, and lines that end only at LF or CRLF.
+///
+/// YAML also ends lines at a lone CR, NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029),
+/// which most editors do not; such a file is refused, so that every `line:column` the tool reports is the one an
+/// editor shows, and quoted text is never folded at a break the analyst cannot see.
 public struct SourceText: Sendable, Hashable {
     /// The path used in diagnostics.
     public let path: String
@@ -39,6 +43,9 @@ public struct SourceText: Sendable, Hashable {
             let (line, column) = Self.position(ofByte: bytes.startIndex + offset, in: bytes)
             throw fail("file is not valid UTF-8 (byte \(offset))", line: line, column: column)
         }
+        if let (line, column, message) = Self.unusualLineBreak(in: text) {
+            throw fail(message, line: line, column: column)
+        }
         self.path = path
         self.text = text
     }
@@ -47,6 +54,35 @@ public struct SourceText: Sendable, Hashable {
     public init(text: String, path: String) {
         self.path = path
         self.text = text
+    }
+
+    /// The line breaks of YAML that editors do not show as such, with the names the message gives them.
+    private static let yamlOnlyLineBreaks: [Unicode.Scalar: String] = [
+        "\u{85}": "U+0085 NEXT LINE", "\u{2028}": "U+2028 LINE SEPARATOR", "\u{2029}": "U+2029 PARAGRAPH SEPARATOR",
+    ]
+
+    private static func unusualLineBreak(in text: String) -> (line: Int, column: Int, message: String)? {
+        var line = 1
+        var column = 1
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if scalar == "\r", next != "\n" {
+                return (line, column, "file contains a carriage return that does not end a line (an old Mac line ending); "
+                    + "save it with LF or CRLF line endings")
+            }
+            if let name = yamlOnlyLineBreaks[scalar] {
+                return (line, column, "file contains \(name), which YAML reads as a line break; replace it with a space or a new line")
+            }
+            column += 1
+        }
+        return nil
     }
 
     private static func position(ofByte index: Data.Index, in bytes: Data) -> (Int, Int) {

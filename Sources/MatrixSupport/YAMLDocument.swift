@@ -28,7 +28,7 @@ public enum YAMLDocument {
         } catch let list as DiagnosticList {
             throw list
         } catch {
-            throw DiagnosticList([diagnostic(for: error, path: source.path)])
+            throw DiagnosticList([diagnostic(for: error, in: source)])
         }
         guard let root else {
             throw DiagnosticList([Diagnostic(path: source.path, line: 1, column: 1, message: "file holds no YAML document")])
@@ -40,13 +40,15 @@ public enum YAMLDocument {
     }
 
     /// libyaml recurses once per nesting level, so very deep flow collections are refused before parsing.
+    /// Columns count Unicode scalars, as libyaml's do; counting characters would make CRLF one character and
+    /// never see its line feed.
     private static func flowNestingViolation(_ source: SourceText, limit: Int) -> Diagnostic? {
         var depth = 0
         var line = 1
         var column = 0
-        var quote: Character?
+        var quote: Unicode.Scalar?
         var inComment = false
-        for character in source.text {
+        for character in source.text.unicodeScalars {
             column += 1
             if character == "\n" {
                 line += 1
@@ -75,7 +77,17 @@ public enum YAMLDocument {
         return nil
     }
 
-    private static func diagnostic(for error: Error, path: String) -> Diagnostic {
+    /// libyaml puts the end of a file that does not end in a line break on a line of its own, after the last
+    /// one; the position an editor can show is the end of the last line.
+    private static func positionInside(_ source: SourceText, line: Int, column: Int) -> (line: Int, column: Int) {
+        // Split scalars, not characters: CRLF is a single character.
+        let lines = source.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line > lines.count, let last = lines.last else { return (line, column) }
+        return (lines.count, last.count + 1)
+    }
+
+    private static func diagnostic(for error: Error, in source: SourceText) -> Diagnostic {
+        let path = source.path
         guard let yamlError = error as? YamlError else {
             return Diagnostic(path: path, line: 1, column: 1, message: "YAML could not be read: \(error)")
         }
@@ -83,7 +95,8 @@ public enum YAMLDocument {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let where_ = context.map { " \($0.text)" } ?? ""
-            return Diagnostic(path: path, line: mark.line, column: mark.column, message: "YAML syntax error: \(problem)\(where_)")
+            let (line, column) = positionInside(source, line: mark.line, column: mark.column)
+            return Diagnostic(path: path, line: line, column: column, message: "YAML syntax error: \(problem)\(where_)")
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(path: path, line: context.mark.line, column: context.mark.column,
                               message: "duplicate key '\(duplicates.joined(separator: "', '"))'")
@@ -124,9 +137,12 @@ private struct TreeBuilder {
         }
         switch node {
         case let .scalar(scalar):
-            if scalar.string.count > limits.maximumScalarCharacters {
+            // Counted as Excel counts a cell's characters, so any text that loads fits in a workbook cell.
+            let units = scalar.string.utf16.count
+            if units > limits.maximumScalarCharacters {
+                let length = units == scalar.string.count ? "\(units) characters" : "\(units) characters as Excel counts them (UTF-16 code units)"
                 diagnostics.append(Diagnostic(path: path, line: line, column: column,
-                                              message: "text is \(scalar.string.count) characters; the limit is \(limits.maximumScalarCharacters)"))
+                                              message: "text is \(length); the limit is \(limits.maximumScalarCharacters)"))
             }
             return YAMLValue(content: .scalar(scalar.string, isPlain: scalar.style == .plain), path: path, line: line, column: column)
         case let .sequence(sequence):

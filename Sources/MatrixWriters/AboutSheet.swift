@@ -1,11 +1,13 @@
 import CasebookModel
+import EvidenceScan
 import RubricModel
 import ScoringEngine
 import XLSXKit
 
 /// The About sheet: where the workbook comes from (rubric id, version and hash, casebook hash, tool version, the
-/// command, the date used as the document's creation time, the sensitivity settings), how the weights are
-/// normalised, the legend of every symbol, and the sources the evidence cites.
+/// command, the date used as the document's creation time, the sensitivity settings, the evidence scan behind the
+/// Coverage sheet or its absence), how the weights are normalised, the legend of every symbol, and the sources the
+/// evidence cites.
 enum AboutSheet {
     /// What the sheet records besides the matrix.
     struct Facts {
@@ -17,6 +19,8 @@ enum AboutSheet {
         let created: CreationDate
         /// The sensitivity run shown on the Sensitivity sheet.
         let sensitivity: SensitivityReport
+        /// The evidence scan shown on the Coverage sheet; nil when the workbook has none.
+        let coverage: ScanReport?
     }
 
     private static let sourceHeaders = ["Source id", "Title", "Author", "Publisher", "Date", "File", "Kind"]
@@ -43,6 +47,10 @@ enum AboutSheet {
             ("Eras, cases, evidence items", "\(casebook.eras.count), \(casebook.cases.count), \(casebook.evidence.count)"),
             ("Sensitivity", "\(sensitivity.draws) draws, seed \(sensitivity.seed), weights perturbed by ±"
                 + FixedDecimal.string(sensitivity.perturbation * 100, decimals: 1) + "%"),
+            ("Evidence scan", facts.coverage.map {
+                "\($0.documents.count) documents, \($0.passages.count) passages, cues of rubric \($0.rubricID) \($0.rubricVersion); "
+                    + "see the Coverage sheet"
+            } ?? "none: built without a corpus folder, so the workbook has no Coverage sheet (lessons-matrix build --corpus DIR)"),
         ]
         row = try writePairs(provenance, from: row + 1, writer: writer)
 

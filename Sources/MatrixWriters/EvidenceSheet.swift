@@ -3,8 +3,9 @@ import RubricModel
 import ScoringEngine
 import XLSXKit
 
-/// The Evidence sheet: one row per evidence item of the casebook, in casebook order (cases by id, then
-/// observations and items as coded), under the ids that the lesson notes, the CSV files and `explain` use.
+/// The Evidence sheet: one row per evidence item of the casebook, in the order of ``EvidenceRows`` (cases by id,
+/// then observations and items as coded), under the ids that the lesson notes, the CSV files, `explain` and the
+/// Coverage sheet's links use.
 ///
 /// Columns: id, case, era, dimension (empty for a context indicator), indicator, value (a number for numeric
 /// indicators, `true`/`false` or the category otherwise), source title, source file, locator and the verbatim
@@ -14,8 +15,8 @@ enum EvidenceSheet {
                                   "Locator", "Quote"]
     private static let quoteColumn = 9
 
-    /// Adds the sheet to `workbook`.
-    static func write(_ matrix: ScoredMatrix, in workbook: Workbook) throws {
+    /// Adds the sheet to `workbook`; `rows` are the rows of `matrix.casebook`'s evidence.
+    static func write(_ matrix: ScoredMatrix, rows: EvidenceRows, in workbook: Workbook) throws {
         let writer = SheetWriter(try workbook.addWorksheet(named: WorkbookLayout.evidence), caps: [0: 30, 1: 24, 6: 30, 7: 24, 8: 30, quoteColumn: 70])
         let casebook = matrix.casebook
         let header = WorkbookLayout.headerRow
@@ -27,31 +28,28 @@ enum EvidenceSheet {
         for (column, text) in headers.enumerated() {
             try writer.header(text, row: header, column: column)
         }
-        var row = WorkbookLayout.firstDataRow
-        for negotiation in casebook.cases {
-            for observation in negotiation.observations {
-                for item in observation.evidence {
-                    let source = casebook.source(item.sourceID)
-                    let texts = [item.id, negotiation.id, negotiation.era,
-                                 matrix.rubric.dimension(scoring: observation.indicatorID)?.id ?? "", observation.indicatorID]
-                    for (column, text) in texts.enumerated() {
-                        try writer.text(text, row: row, column: column, style: WorkbookStyle.text)
-                    }
-                    if case .number(let value) = observation.value {
-                        try writer.plainNumber(value, row: row, column: 5)
-                    } else {
-                        try writer.text(observation.value.description, row: row, column: 5, style: WorkbookStyle.text)
-                    }
-                    try writer.text(source?.title ?? item.sourceID, row: row, column: 6, style: WorkbookStyle.text)
-                    try writer.text(source?.file ?? "", row: row, column: 7, style: WorkbookStyle.text)
-                    try writer.text(item.locator.description, row: row, column: 8, style: WorkbookStyle.text)
-                    try writer.text(item.quote, row: row, column: quoteColumn, style: WorkbookStyle.wrappedText)
-                    row += 1
-                }
+        for (offset, entry) in rows.entries.enumerated() {
+            let row = WorkbookLayout.firstDataRow + offset
+            let (negotiation, observation, item) = (entry.negotiation, entry.observation, entry.item)
+            let source = casebook.source(item.sourceID)
+            let texts = [item.id, negotiation.id, negotiation.era,
+                         matrix.rubric.dimension(scoring: observation.indicatorID)?.id ?? "", observation.indicatorID]
+            for (column, text) in texts.enumerated() {
+                try writer.text(text, row: row, column: column, style: WorkbookStyle.text)
             }
+            if case .number(let value) = observation.value {
+                try writer.plainNumber(value, row: row, column: 5)
+            } else {
+                try writer.text(observation.value.description, row: row, column: 5, style: WorkbookStyle.text)
+            }
+            try writer.text(source?.title ?? item.sourceID, row: row, column: 6, style: WorkbookStyle.text)
+            try writer.text(source?.file ?? "", row: row, column: 7, style: WorkbookStyle.text)
+            try writer.text(item.locator.description, row: row, column: 8, style: WorkbookStyle.text)
+            try writer.text(item.quote, row: row, column: quoteColumn, style: WorkbookStyle.wrappedText)
         }
+        let lastRow = WorkbookLayout.firstDataRow + rows.entries.count - 1
         try writer.sheet.freezePanes(at: CellReference(row: WorkbookLayout.firstDataRow, column: 1))
-        try writer.sheet.setAutofilter(CellRange(rows: header...max(header, row - 1), columns: 0...quoteColumn))
+        try writer.sheet.setAutofilter(CellRange(rows: header...max(header, lastRow), columns: 0...quoteColumn))
         try writer.sheet.setPageSetup(WorkbookLayout.pageSetup(repeating: header...header))
         try writer.finish()
     }

@@ -58,15 +58,14 @@ final class SheetWriter {
     /// Writes text. With `measured` false the text neither widens its column nor wraps: a title that may run on
     /// into the empty cells to its right, or a label that runs into those on its left.
     func text(_ text: String, row: Int, column: Int, style: CellStyle, measured: Bool = true) throws {
-        var style = style
-        if measured {
-            let lines = Self.lineWidths(text)
-            let widest = lines.max() ?? 0
-            if widest > cap(column) || lines.count > 1 { style.wrapsText = true }
-            measure(column, widest)
-            if style.wrapsText { wrap(text, row: row, columns: column...column, widening: 1) }
-        }
+        let style = measured ? self.measured(text, row: row, column: column, style: style) : style
         try sheet.write(text, at: CellReference(row: row, column: column), style: style)
+    }
+
+    /// Writes a link showing `text`, measured and wrapped as ``text(_:row:column:style:measured:)`` does.
+    func link(_ target: Hyperlink, text: String, tooltip: String, row: Int, column: Int, style: CellStyle = WorkbookStyle.link) throws {
+        try sheet.writeLink(target, at: CellReference(row: row, column: column), text: text, tooltip: tooltip,
+                            style: measured(text, row: row, column: column, style: style))
     }
 
     /// Writes a column header: it always wraps, at word boundaries, so only its longest word widens the column.
@@ -148,6 +147,17 @@ final class SheetWriter {
     }
 
     private func cap(_ column: Int) -> Int { caps[column] ?? Self.defaultCap }
+
+    /// Widens the column for `text` and returns `style` with wrapping switched on when the text needs it.
+    private func measured(_ text: String, row: Int, column: Int, style: CellStyle) -> CellStyle {
+        var style = style
+        let lines = Self.lineWidths(text)
+        let widest = lines.max() ?? 0
+        if widest > cap(column) || lines.count > 1 { style.wrapsText = true }
+        measure(column, widest)
+        if style.wrapsText { wrap(text, row: row, columns: column...column, widening: 1) }
+        return style
+    }
 
     private func measure(_ column: Int, _ width: Int) {
         contentWidths[column] = max(contentWidths[column] ?? 0, width)

@@ -18,6 +18,8 @@ enum WorkbookLayout {
     static let rubric = "Rubric"
     /// The sixth sheet: rank probabilities.
     static let sensitivity = "Sensitivity"
+    /// The optional sheet before About: what the evidence scan finds and the casebook cites.
+    static let coverage = "Coverage"
     /// The last sheet: provenance, legend and sources.
     static let about = "About"
 

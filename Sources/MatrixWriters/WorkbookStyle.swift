@@ -48,12 +48,14 @@ enum WorkbookStyle {
     static let symbol = body(fontSize: 13, horizontalAlignment: .center)
     /// A key in a key–value list (About sheet, settings).
     static let key = body(bold: true)
+    /// A link to another place in the workbook: Excel's hyperlink blue, underlined.
+    static let link = body(underline: true, fontColor: XLSXColor(rgb: 0x0563C1))
 
     private static func body(
-        bold: Bool = false, fontSize: Double? = nil, fontColor: XLSXColor? = nil, backgroundColor: XLSXColor? = nil,
+        bold: Bool = false, underline: Bool = false, fontSize: Double? = nil, fontColor: XLSXColor? = nil, backgroundColor: XLSXColor? = nil,
         wrapsText: Bool = false, horizontalAlignment: CellStyle.HorizontalAlignment? = nil, numberFormat: String? = nil
     ) -> CellStyle {
-        CellStyle(bold: bold, fontSize: fontSize, fontColor: fontColor, backgroundColor: backgroundColor, wrapsText: wrapsText,
+        CellStyle(bold: bold, underline: underline, fontSize: fontSize, fontColor: fontColor, backgroundColor: backgroundColor, wrapsText: wrapsText,
                   horizontalAlignment: horizontalAlignment, verticalAlignment: .top, border: .thin, borderColor: gridColor,
                   numberFormat: numberFormat)
     }

@@ -1,3 +1,4 @@
+import EvidenceScan
 import Foundation
 import ScoringEngine
 import XLSXKit
@@ -12,7 +13,8 @@ import XLSXKit
 /// | Evidence | one row per evidence item: ids, source, locator, verbatim quote |
 /// | Rubric | dimensions, editable weights, live index weights, directions, anchors; the scale |
 /// | Sensitivity | rank probabilities of eras and cases under random weights; the weight changes that flip the top rank |
-/// | About | rubric and casebook hashes, tool version, command, weight normalisation, legend, sources |
+/// | Coverage | only with an evidence scan: per era × dimension the passages found, cited and found, the strongest uncited; then those passages, cited ones linked to their Evidence row |
+/// | About | rubric and casebook hashes, tool version, command, the evidence scan, weight normalisation, legend, sources |
 ///
 /// - Scores show three decimals but are stored whole, to the 16 significant digits libxlsxwriter writes (within
 ///   1e-15 of the engine's doubles); insufficient evidence shows a grey `n/e`, never 0.
@@ -27,6 +29,8 @@ import XLSXKit
 /// ```swift
 /// let writer = WorkbookWriter(commandLine: "lessons-matrix build", toolVersion: "0.1.0")
 /// let file = try writer.file(for: matrix)   // OutputFile(path: "matrix.xlsx", …)
+/// let report = EvidenceScanner.scan(corpus: documents, rubric: matrix.rubric, casebook: matrix.casebook)
+/// let withCoverage = try writer.file(for: matrix, coverage: report)   // adds the Coverage sheet
 /// ```
 public struct WorkbookWriter: Sendable {
     /// The file name inside `Output/<rubric-id>/`.
@@ -54,19 +58,23 @@ public struct WorkbookWriter: Sendable {
     }
 
     /// `matrix.xlsx` for `matrix`.
+    /// - Parameter coverage: an evidence scan of the same rubric and casebook (`matrix.rubric`, `matrix.casebook`),
+    ///   shown on a Coverage sheet before About; nil leaves that sheet out.
     /// - Throws: ``XLSXError`` naming the sheet and cell when an input breaks one of Excel's limits (a text longer
     ///   than 32,767 characters, more rows than a sheet has), or when the file cannot be staged.
-    public func file(for matrix: ScoredMatrix) throws -> OutputFile {
-        OutputFile(path: Self.fileName, contents: try data(for: matrix))
+    public func file(for matrix: ScoredMatrix, coverage: ScanReport? = nil) throws -> OutputFile {
+        OutputFile(path: Self.fileName, contents: try data(for: matrix, coverage: coverage))
     }
 
     /// The workbook's bytes.
-    /// - Throws: as ``file(for:)``.
-    public func data(for matrix: ScoredMatrix) throws -> Data {
+    /// - Throws: as ``file(for:coverage:)``.
+    public func data(for matrix: ScoredMatrix, coverage: ScanReport? = nil) throws -> Data {
         let created = CreationDate(casebook: matrix.casebook)
         let report = SensitivityAnalysis.run(matrix: matrix, draws: sensitivityDraws, seed: sensitivitySeed,
                                              perturbation: sensitivityPerturbation, rankLimit: SensitivitySheet.rankColumnLimit)
-        let facts = AboutSheet.Facts(toolVersion: toolVersion, commandLine: commandLine, created: created, sensitivity: report)
+        let facts = AboutSheet.Facts(toolVersion: toolVersion, commandLine: commandLine, created: created, sensitivity: report,
+                                     coverage: coverage)
+        let evidence = EvidenceRows(matrix.casebook)
         return try Workbook.data(properties: properties(matrix, created: created)) { workbook in
             let (eraWriter, eraLayout) = try ScoreMatrixSheet.eras(of: matrix).write(matrix, in: workbook)
             try EraChart.write(matrix, layout: eraLayout, writer: eraWriter, in: workbook)
@@ -74,9 +82,12 @@ public struct WorkbookWriter: Sendable {
             let (caseWriter, _) = try ScoreMatrixSheet.cases(of: matrix).write(matrix, in: workbook)
             try caseWriter.finish()
             try LessonsSheet.write(matrix, in: workbook)
-            try EvidenceSheet.write(matrix, in: workbook)
+            try EvidenceSheet.write(matrix, rows: evidence, in: workbook)
             try RubricSheet.write(matrix, in: workbook)
             try SensitivitySheet.write(report, matrix: matrix, in: workbook)
+            if let coverage {
+                try CoverageSheet.write(coverage, evidence: evidence, title: matrix.rubric.title, in: workbook)
+            }
             try AboutSheet.write(matrix, facts: facts, in: workbook)
         }
     }

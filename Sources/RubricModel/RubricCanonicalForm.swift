@@ -1,4 +1,5 @@
 import Foundation
+import MatrixSupport
 
 /// Two canonical forms of a rubric, independent of comments, key order, quoting and layout of its file.
 ///
@@ -25,19 +26,19 @@ public enum RubricCanonicalForm {
     /// The rubric in the file format: every text value double-quoted, every optional list written (empty as `[]`).
     public static func yaml(_ rubric: Rubric) -> String {
         var out = CanonicalYAMLWriter()
-        out.line(0, "id: \(quote(rubric.id))")
-        out.line(0, "title: \(quote(rubric.title))")
-        out.line(0, "version: \(quote(rubric.version))")
-        out.line(0, "description: \(quote(rubric.description))")
-        out.line(0, "owner: \(quote(rubric.owner))")
+        out.line(0, "id: \(YAMLText.quoted(rubric.id))")
+        out.line(0, "title: \(YAMLText.quoted(rubric.title))")
+        out.line(0, "version: \(YAMLText.quoted(rubric.version))")
+        out.line(0, "description: \(YAMLText.quoted(rubric.description))")
+        out.line(0, "owner: \(YAMLText.quoted(rubric.owner))")
         out.line(0, "scale:")
         out.line(1, "minimum: \(rubric.scale.minimum)")
         out.line(1, "maximum: \(rubric.scale.maximum)")
         out.line(1, "levels:")
         for level in rubric.scale.levels {
             out.line(2, "- level: \(level.level)")
-            out.line(3, "label: \(quote(level.label))")
-            out.line(3, "anchor: \(quote(level.anchor))")
+            out.line(3, "label: \(YAMLText.quoted(level.label))")
+            out.line(3, "anchor: \(YAMLText.quoted(level.anchor))")
         }
         out.line(0, "aggregation:")
         out.line(1, "era: \(rubric.aggregation.era.rawValue)")
@@ -46,27 +47,27 @@ public enum RubricCanonicalForm {
         for dimension in rubric.dimensions { write(dimension, to: &out) }
         out.line(0, rubric.contextIndicators.isEmpty ? "context_indicators: []" : "context_indicators:")
         for indicator in rubric.contextIndicators {
-            out.line(1, "- id: \(quote(indicator.id))")
-            out.line(2, "question: \(quote(indicator.question))")
+            out.line(1, "- id: \(YAMLText.quoted(indicator.id))")
+            out.line(2, "question: \(YAMLText.quoted(indicator.question))")
             out.line(2, "type: \(indicator.type.rawValue)")
             if indicator.type == .category {
-                out.line(2, "categories: [\(indicator.contextCategories.map(quote).joined(separator: ", "))]")
+                out.line(2, "categories: [\(indicator.contextCategories.map(YAMLText.quoted).joined(separator: ", "))]")
             }
         }
         out.line(0, rubric.lessons.isEmpty ? "lessons: []" : "lessons:")
         for lesson in rubric.lessons {
-            out.line(1, "- id: \(quote(lesson.id))")
-            out.line(2, "statement: \(quote(lesson.statement))")
-            out.line(2, "dimensions: [\(lesson.dimensions.map(quote).joined(separator: ", "))]")
-            out.line(2, "condition: \(quote(lesson.conditionText))")
+            out.line(1, "- id: \(YAMLText.quoted(lesson.id))")
+            out.line(2, "statement: \(YAMLText.quoted(lesson.statement))")
+            out.line(2, "dimensions: [\(lesson.dimensions.map(YAMLText.quoted).joined(separator: ", "))]")
+            out.line(2, "condition: \(YAMLText.quoted(lesson.conditionText))")
         }
         return out.text
     }
 
     private static func write(_ dimension: Dimension, to out: inout CanonicalYAMLWriter) {
-        out.line(1, "- id: \(quote(dimension.id))")
-        out.line(2, "name: \(quote(dimension.name))")
-        out.line(2, "question: \(quote(dimension.question))")
+        out.line(1, "- id: \(YAMLText.quoted(dimension.id))")
+        out.line(2, "name: \(YAMLText.quoted(dimension.name))")
+        out.line(2, "question: \(YAMLText.quoted(dimension.question))")
         out.line(2, "weight: \(number(dimension.weight))")
         out.line(2, "direction: \(dimension.direction.rawValue)")
         out.line(2, "minimum_evidence: \(dimension.minimumEvidence)")
@@ -78,12 +79,12 @@ public enum RubricCanonicalForm {
         out.line(2, dimension.anchors.isEmpty ? "anchors: []" : "anchors:")
         for anchor in dimension.anchors {
             out.line(3, "- level: \(anchor.level)")
-            out.line(4, "description: \(quote(anchor.description))")
+            out.line(4, "description: \(YAMLText.quoted(anchor.description))")
         }
         out.line(2, "indicators:")
         for indicator in dimension.indicators {
-            out.line(3, "- id: \(quote(indicator.id))")
-            out.line(4, "question: \(quote(indicator.question))")
+            out.line(3, "- id: \(YAMLText.quoted(indicator.id))")
+            out.line(4, "question: \(YAMLText.quoted(indicator.question))")
             out.line(4, "type: \(indicator.type.rawValue)")
             out.line(4, "weight: \(number(indicator.weight))")
             switch indicator.mapping {
@@ -97,7 +98,7 @@ public enum RubricCanonicalForm {
                 write(thresholds, indent: 4, to: &out)
             case let .categories(categories)?:
                 out.line(4, "categories:")
-                for category in categories { out.line(5, "\(quote(category.name)): \(number(category.level))") }
+                for category in categories { out.line(5, "\(YAMLText.quoted(category.name)): \(number(category.level))") }
             case nil:
                 break
             }
@@ -106,10 +107,10 @@ public enum RubricCanonicalForm {
             out.line(2, "cues:")
             out.line(3, "terms:")
             for term in cues.terms {
-                out.line(4, "- text: \(quote(term.text))")
+                out.line(4, "- text: \(YAMLText.quoted(term.text))")
                 out.line(5, "weight: \(number(term.weight))")
             }
-            out.line(3, "negations: [\(cues.negations.map(quote).joined(separator: ", "))]")
+            out.line(3, "negations: [\(cues.negations.map(YAMLText.quoted).joined(separator: ", "))]")
         }
     }
 
@@ -124,25 +125,6 @@ public enum RubricCanonicalForm {
     /// Whole numbers without a fraction, others in Swift's shortest round-trip form, which the loader reads back exactly.
     static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
-    }
-
-    /// A double-quoted YAML scalar. Characters YAML would fold or could not show are escaped.
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}", "\u{FEFF}":
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
 

@@ -227,7 +227,7 @@ import Testing
             "\(Self.path):4:7: date '1988-13-01' has month 13; months run 01–12",
             "\(Self.path):11:12: value of boolean indicator 'society_represented' must be true or false",
             "\(Self.path):17:15: line must be 1 or more, found -2",
-            "Casebook/cases/c3.yaml:2:1: YAML syntax error: did not find expected node content while parsing a flow node",
+            "Casebook/cases/c3.yaml:1:6: YAML syntax error: did not find expected node content while parsing a flow node",
             "Casebook/sources.yaml:15:11: kind 'brief' is not one of study, issue_brief, article, encyclopedia_entry, dataset",
         ])
     }

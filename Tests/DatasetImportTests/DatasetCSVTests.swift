@@ -90,6 +90,14 @@ import Testing
         #expect(errors("a,b\r1,2\n") == ["t.csv:1:4: carriage return without a line feed"])
     }
 
+    @Test func problemsAfterALoneCarriageReturnKeepTheirLine() {
+        // The lone CR ends the record "1,2" but not line 2, so the short record "x" is on line 2 too (not 3).
+        #expect(errors("a,b\n1,2\rx\n3,4\n") == [
+            "t.csv:2:1: row has 1 field; the header has 2",
+            "t.csv:2:4: carriage return without a line feed",
+        ])
+    }
+
     @Test func everyProblemOfAFileIsReportedInOnePass() {
         #expect(errors("a,b\n1,2,3\nx\"y,2\n") == [
             "t.csv:2:1: row has 3 fields; the header has 2",

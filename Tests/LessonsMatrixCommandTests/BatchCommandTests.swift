@@ -1,6 +1,7 @@
 import Foundation
 import MatrixSupport
 import Testing
+import XLSXReadBack
 
 /// `lessons-matrix batch`: jobs run in parallel, a failing job does not stop the others, and `manifest.json`
 /// records every output. The manifest's own validation errors are in the bad-input catalogue.
@@ -113,5 +114,32 @@ struct BatchCommandTests {
             "error: batch.yaml:1:9: the batch output root exports is a symbolic link (to \(scratch.path("elsewhere"))); name the real folder",
         ])
         #expect(scratch.snapshot() == before)
+    }
+
+    @Test func theManifestsCorpusGivesEachWorkbookACoverageSheetAndAMissingOneFailsOnlyItsJob() throws {
+        let scratch = try ScratchFolder.withShippedInputs()
+        try scratch.write("Documents/000_4ee81f59ffa11ec3.txt", BuildCommandTests.study)
+        try scratch.write("batch.yaml", """
+            output: exports
+            corpus: Documents
+            jobs:
+              - name: scanned
+                rubric: Rubrics/default.yaml
+                formats: [xlsx]
+                output: scanned
+              - name: missing-corpus
+                rubric: Rubrics/default.yaml
+                corpus: Nowhere
+                formats: [xlsx]
+                output: missing
+
+            """)
+        let run = try scratch.run(["batch", "batch.yaml", "--jobs", "1", "--quiet"])
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderrLines == ["error: job 'missing-corpus' failed: Nowhere: cannot list the corpus folder (does it exist?)"])
+        let document = try XLSXDocument(url: scratch.url.appendingPathComponent("exports/scanned/matrix.xlsx"))
+        #expect(document.sheetNames.suffix(2) == ["Coverage", "About"])
+        #expect(try #require(document.sheet(named: "Coverage")).hyperlinks.count > 10)
+        #expect(try scratch.names(in: "exports") == ["manifest.json", "scanned"])
     }
 }

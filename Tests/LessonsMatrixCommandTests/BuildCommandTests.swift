@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import XLSXReadBack
 
-/// `lessons-matrix build` (the default subcommand): the files it writes, its filters and `--check`.
+/// `lessons-matrix build` (the default subcommand): the files it writes, its filters, the corpus of the Coverage sheet
+/// and `--check`.
 struct BuildCommandTests {
     static let csvFiles = ["case_scores.csv", "era_matrix.csv", "era_scores.csv", "evidence.csv", "lessons.csv", "lessons_matrix.csv"]
     static let allFiles = (csvFiles + ["matrix.md", "matrix.txt", "matrix.xlsx"]).sorted()
@@ -103,5 +105,51 @@ struct BuildCommandTests {
             "error: Out/default/matrix.md: out of date; run `lessons-matrix build` (or scripts/run)",
         ])
         #expect(scratch.snapshot() == before, "--check writes nothing")
+    }
+
+    /// A stand-in for the study `000_…` that the shipped casebook cites most: one dated sentence per line, so every
+    /// cited line of it lies in a passage of the pdpa-mujahedin era that speaks to several dimensions.
+    static let study = (1...500).map { _ in "In 1988 the parties took part in talks, the guarantors signed and the ceasefire held." }
+        .joined(separator: "\n") + "\n"
+
+    @Test func aCorpusAddsTheCoverageSheetWhoseLinksLandOnTheEvidenceTheyName() throws {
+        let scratch = try ScratchFolder.withShippedInputs()
+        try scratch.write("Documents/000_4ee81f59ffa11ec3.txt", Self.study)
+        let run = try Self.build(scratch, ["--format", "xlsx", "--corpus", "Documents"])
+        #expect(run.status == 0, "\(run)")
+        let document = try XLSXDocument(url: scratch.url.appendingPathComponent("Out/default/matrix.xlsx"))
+        #expect(document.sheetNames == ["Era matrix", "Case matrix", "Lessons", "Evidence", "Rubric", "Sensitivity", "Coverage", "About"])
+        let coverage = try #require(document.sheet(named: "Coverage"))
+        let evidence = try #require(document.sheet(named: "Evidence"))
+        #expect(coverage.cell("A5")?.string == "pdpa-mujahedin")
+        #expect(coverage.hyperlinks.count > 10, "\(coverage.hyperlinks.count) links")
+        for (reference, link) in coverage.hyperlinks {
+            let location = try #require(link.location)
+            let row = try #require(Int(location.dropFirst("Evidence!A".count)))
+            let firstID = coverage.cell(reference)?.string?.components(separatedBy: ", ").first
+            #expect(location.hasPrefix("Evidence!A") && evidence.cell("A\(row)")?.string == firstID, "\(reference) → \(location)")
+        }
+
+        let stale = try Self.build(scratch, ["--format", "xlsx", "--check"])
+        #expect(stale.status == 1, "\(stale)")
+        #expect(stale.stderrLines == [
+            "note: no corpus (../shared/seeds is absent), so the workbooks were built without their Coverage sheet",
+            "error: Out/default/matrix.xlsx: out of date; run `lessons-matrix build` (or scripts/run)",
+        ])
+    }
+
+    @Test func withoutACorpusTheWorkbookHasNoCoverageSheetAndAMissingOneIsAnError() throws {
+        let scratch = try ScratchFolder.withShippedInputs()
+        #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("../shared/seeds").path),
+                "the default corpus is absent beside the scratch folder")
+        let run = try Self.build(scratch, ["--format", "xlsx"])
+        #expect(run.status == 0, "\(run)")
+        let document = try XLSXDocument(url: scratch.url.appendingPathComponent("Out/default/matrix.xlsx"))
+        #expect(document.sheetNames == ["Era matrix", "Case matrix", "Lessons", "Evidence", "Rubric", "Sensitivity", "About"])
+
+        let missing = try Self.build(scratch, ["--format", "xlsx", "--corpus", "Nowhere", "--out", "Elsewhere"])
+        #expect(missing.status == 3, "\(missing)")
+        #expect(missing.stderrLines == ["error: Nowhere: cannot list the corpus folder (does it exist?)"])
+        #expect(!scratch.exists("Elsewhere"))
     }
 }

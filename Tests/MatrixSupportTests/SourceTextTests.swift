@@ -41,6 +41,25 @@ struct SourceTextTests {
         #expect(failure(Array("id: x\ntitle: é".utf8) + [0x00]) == "t.yaml:2:9: file contains a NUL byte")
     }
 
+    @Test func acceptsCRLFLineEndings() throws {
+        #expect(try SourceText(bytes: Data("a: 1\r\nb: 2\r\n".utf8), path: "t.yaml").text == "a: 1\r\nb: 2\r\n")
+    }
+
+    @Test func refusesALoneCarriageReturnAtItsPosition() {
+        // YAML would count the CR as a line break and report "b" on line 3; editors show it on line 2.
+        #expect(failure(Array("a: 1\r\nx: y\rb: 2\n".utf8)) == "t.yaml:2:5: file contains a carriage return that does not "
+            + "end a line (an old Mac line ending); save it with LF or CRLF line endings")
+    }
+
+    @Test func refusesTheLineBreaksOnlyYAMLSees() {
+        #expect(failure(Array("a: \"x\u{2028}y\"\n".utf8))
+            == "t.yaml:1:6: file contains U+2028 LINE SEPARATOR, which YAML reads as a line break; replace it with a space or a new line")
+        #expect(failure(Array("a: 1\nb: é\u{2029}\n".utf8))
+            == "t.yaml:2:5: file contains U+2029 PARAGRAPH SEPARATOR, which YAML reads as a line break; replace it with a space or a new line")
+        #expect(failure(Array("\u{85}".utf8))
+            == "t.yaml:1:1: file contains U+0085 NEXT LINE, which YAML reads as a line break; replace it with a space or a new line")
+    }
+
     @Test func refusesInvalidUTF8AtItsBytePosition() {
         // 0xC3 starts a two-byte sequence that 0x28 cannot continue; it is byte 10, on line 2, column 5.
         #expect(failure(Array("id: x\nab: ".utf8) + [0xC3, 0x28]) == "t.yaml:2:5: file is not valid UTF-8 (byte 10)")

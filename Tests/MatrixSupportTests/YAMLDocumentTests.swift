@@ -36,6 +36,17 @@ struct YAMLDocumentTests {
         ])
     }
 
+    @Test func placesAnErrorAtTheEndOfAFileWithoutFinalLineBreakOnItsLastLine() {
+        // libyaml reports the end of the stream on a line 3 that does not exist; "b" is line 2, and its end column 2.
+        #expect(failure("a: 1\nb") == [
+            "t.yaml:2:2: YAML syntax error: could not find expected ':' while scanning a simple key",
+        ])
+        // With CRLF line endings too: "R" is on line 3, and the end of the file just after it.
+        #expect(failure("a: b\r\n\r\nR") == [
+            "t.yaml:3:2: YAML syntax error: could not find expected ':' while scanning a simple key",
+        ])
+    }
+
     @Test func refusesDuplicateKeys() {
         #expect(failure("a: 1\nb: 2\na: 3\n") == ["t.yaml:1:1: duplicate key 'a'"])
     }
@@ -77,6 +88,13 @@ struct YAMLDocumentTests {
         #expect(failure(depth32) == [])
     }
 
+    @Test func placesDeepFlowNestingAfterCRLFLinesAndCombiningMarksWhereEditorsShowIt() {
+        // CRLF is one character but ends a line; "é" written as e and a combining accent is one character but two
+        // columns, as libyaml counts them. The 33rd "[" follows "c: [" and `"é", ` (6 scalars) and 31 more "[".
+        let text = "a: 1\r\nb: 2\r\nc: [\"e\u{301}\", " + String(repeating: "[", count: 32)
+        #expect(failure(text) == ["t.yaml:3:42: YAML nesting is deeper than 32 levels"])
+    }
+
     @Test func refusesDeepBlockNesting() {
         // Each "- " opens a list one level deeper; the 33rd list starts at column 65.
         #expect(failure(String(repeating: "- ", count: 33) + "x\n") == ["t.yaml:1:65: YAML nesting is deeper than 32 levels"])
@@ -99,5 +117,13 @@ struct YAMLDocumentTests {
     @Test func refusesALongScalar() {
         let limits = InputLimits(maximumFileBytes: 1000, maximumNodes: 100, maximumDepth: 8, maximumScalarCharacters: 5)
         #expect(failure("a: abcde\nb: abcdef\n", limits: limits) == ["t.yaml:2:4: text is 6 characters; the limit is 5"])
+    }
+
+    @Test func countsScalarLengthsAsExcelDoes() {
+        // Two emoji and "a" are three characters but five UTF-16 code units, Excel's measure of a cell's text.
+        let limits = InputLimits(maximumFileBytes: 1000, maximumNodes: 100, maximumDepth: 8, maximumScalarCharacters: 5)
+        #expect(failure("a: 😀😀a\n", limits: limits) == [])
+        #expect(failure("a: 😀😀ab\n", limits: limits)
+            == ["t.yaml:1:4: text is 6 characters as Excel counts them (UTF-16 code units); the limit is 5"])
     }
 }

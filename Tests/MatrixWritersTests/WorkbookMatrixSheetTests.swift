@@ -9,7 +9,7 @@ import XLSXReadBack
     private let eraIndex = "IFERROR((SUMPRODUCT($D$3:$F$3,{1,1,-1},D5:F5)+(4)*SUMPRODUCT($D$3:$F$3,{0,0,1},--ISNUMBER(D5:F5)))"
         + "/SUMPRODUCT($D$3:$F$3,--ISNUMBER(D5:F5)),\"n/e\")"
 
-    @Test func sheetsComeInTheDocumentedOrder() throws {
+    @Test func sheetsComeInTheDocumentedOrderWithoutCoverageWithoutAScan() throws {
         #expect(try WorkbookReading.document().sheetNames == [
             "Era matrix", "Case matrix", "Lessons", "Evidence", "Rubric", "Sensitivity", "About",
         ])

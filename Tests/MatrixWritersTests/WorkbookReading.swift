@@ -1,3 +1,4 @@
+import EvidenceScan
 import Foundation
 import MatrixWriters
 import ScoringEngine
@@ -10,9 +11,10 @@ enum WorkbookReading {
     static let writer = WorkbookWriter(commandLine: "lessons-matrix build --format xlsx", toolVersion: "9.8.7",
                                        sensitivityDraws: 200, sensitivitySeed: 7, sensitivityPerturbation: 0.25)
 
-    /// The workbook of `matrix`, read back.
-    static func document(_ matrix: ScoredMatrix = MatrixFixture.matrix, writer: WorkbookWriter = writer) throws -> XLSXDocument {
-        try XLSXDocument(data: writer.data(for: matrix))
+    /// The workbook of `matrix`, with a Coverage sheet when given a scan, read back.
+    static func document(_ matrix: ScoredMatrix = MatrixFixture.matrix, writer: WorkbookWriter = writer,
+                         coverage: ScanReport? = nil) throws -> XLSXDocument {
+        try XLSXDocument(data: writer.data(for: matrix, coverage: coverage))
     }
 
     /// A sheet of the workbook of `matrix`, which must exist.

@@ -1,5 +1,6 @@
-"""matrix.xlsx read by real clients: openpyxl compares every sheet with the CSV files of the same build, and
-LibreOffice recalculates the live index and rank formulas, before and after an analyst edits a weight."""
+"""matrix.xlsx read by real clients: openpyxl compares every sheet with the CSV files of the same build (and the
+Coverage sheet with `lessons-matrix scan`, its links with the Evidence sheet), and LibreOffice recalculates the live
+index and rank formulas, before and after an analyst edits a weight."""
 import csv
 import io
 import os
@@ -12,9 +13,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import CORPUS, run_tool
 
 REPO = Path(__file__).resolve().parents[2]
+# Every workbook has these; one built with a corpus also has "Coverage", just before "About".
 SHEETS = ["Era matrix", "Case matrix", "Lessons", "Evidence", "Rubric", "Sensitivity", "About"]
+PASSAGE_HEADERS = ["Era id", "Dimension id", "Rank", "Score", "Cited", "File", "Lines", "Section", "Evidence", "Excerpt"]
 HEADER_ROW = 4  # 1-based: title, caption, weights, header
 SYMBOLS = {"observed": "●", "partly": "◐", "not-observed": "○", "insufficient-evidence": "?"}
 NEUTRALISED = re.compile(r"^'[=+\-@\t\r]")
@@ -100,7 +104,8 @@ def dimension_names(values) -> dict[str, str]:
 
 def test_sheets_come_in_the_documented_order(rubric_dir, workbooks):
     formulas, _ = workbooks(rubric_dir / "matrix.xlsx")
-    assert formulas.sheetnames == SHEETS
+    assert formulas.sheetnames == (SHEETS[:-1] + ["Coverage", "About"] if CORPUS.is_dir() else SHEETS), \
+        "the default build scans ../shared/seeds when it exists"
 
 
 def test_era_matrix_equals_era_matrix_csv(rubric_dir, workbooks):
@@ -220,6 +225,64 @@ def test_about_names_the_rubric_and_properties_are_fixed(rubric_dir, workbooks):
     assert properties.title.startswith("Lessons matrix — ")
     assert properties.created.year < 2100 and properties.created == properties.modified
     assert str(properties.created.date()) == facts["Document date"][:10]
+
+
+# --- the Coverage sheet -------------------------------------------------------------------------------------------
+
+def passage_rows(sheet):
+    """(header row number, data rows as cells) of the passage table under the section title "Passages"."""
+    title = next(row[0].row for row in sheet.iter_rows(max_col=1) if row[0].value == "Passages")
+    rows = [row for row in sheet.iter_rows(min_row=title + 2, max_col=len(PASSAGE_HEADERS)) if row[0].value is not None]
+    return title + 1, rows
+
+
+def test_coverage_rows_are_the_scan_of_the_same_rubric_and_documents(scanned_dir, corpus, workbooks, tmp_path):
+    formulas, values = workbooks(scanned_dir / "matrix.xlsx")
+    assert formulas.sheetnames == SHEETS[:-1] + ["Coverage", "About"]
+    result = run_tool("scan", "--rubric", f"Rubrics/{scanned_dir.name}.yaml", "--corpus", str(corpus), "--format", "csv",
+                      "--out", str(tmp_path), "--quiet")
+    assert result.returncode == 0, result.stderr
+    expected = read_csv(tmp_path / "scan_coverage.csv")
+    sheet = values["Coverage"]
+    assert header(sheet, 6) == ["Era id", "Dimension id", "Candidates", "Cited", "Found", "Strongest uncited"]
+    rows = table(sheet, 6)
+    assert len(rows) == len(expected) - 1 > 0
+    cited = {}
+    for row in passage_rows(formulas["Coverage"])[1]:
+        if row[4].value == "yes":
+            rank = row[2].value if row[2].value == "not found" else f"#{row[2].value}"
+            cited.setdefault((row[0].value, row[1].value), []).append((f"{row[5].value}:{row[6].value} [{rank}]",
+                                                                       row[8].value.split(", ")[0]))
+    for row, csv_row in zip(rows, expected[1:]):
+        era, dimension, candidates, cited_count, found, cited_passages, strongest = csv_row
+        assert row[:5] == [era, dimension, int(candidates), int(cited_count), int(found)]
+        uncited = [f"#{rank} {reference} ({score})" for reference, rank, score in
+                   re.findall(r"(\S+) \[#(\d+), ([^\]]+)\]", strongest)]
+        assert ([] if row[5] == "none" else row[5].split("\n")) == uncited, (era, dimension)
+        listed = [(part.split("] ")[0] + "]", part.split("] ")[1].split(" ")[0]) for part in cited_passages.split("; ") if part]
+        assert cited.get((era, dimension), []) == listed, (era, dimension)
+
+
+def test_coverage_links_lead_to_the_evidence_rows_of_their_ids(scanned_dir, workbooks):
+    formulas, _ = workbooks(scanned_dir / "matrix.xlsx")
+    coverage, evidence = formulas["Coverage"], formulas["Evidence"]
+    header_row, rows = passage_rows(coverage)
+    assert [cell.value for cell in coverage[header_row][:len(PASSAGE_HEADERS)]] == PASSAGE_HEADERS
+    links = 0
+    for row in rows:
+        ids = row[8]
+        if row[4].value == "no":
+            assert ids.hyperlink is None and ids.value is None
+            continue
+        assert row[4].value == "yes" and ids.hyperlink is not None, ids.coordinate
+        assert ids.hyperlink.target is None, "a link inside the workbook"
+        match = re.fullmatch(r"Evidence!A(\d+)", ids.hyperlink.location)
+        assert match, ids.hyperlink.location
+        assert evidence.cell(row=int(match.group(1)), column=1).value == ids.value.split(", ")[0], ids.coordinate
+        links += 1
+    assert links > 10
+    assert coverage.auto_filter.ref == f"A{header_row}:J{rows[-1][0].row}"
+    assert coverage.freeze_panes == "C1"
 
 
 # --- LibreOffice recalculation -----------------------------------------------------------------------------------

@@ -1,13 +1,19 @@
-/// Scalar spelling for the YAML the writers emit: free text always double-quoted with escapes, so no
-/// content can change the document's structure; words plain only when YAML cannot read them as anything else.
-enum YAMLText {
+/// Scalar spelling for the YAML the tool writes (canonical rubrics, imported casebooks): free text always
+/// double-quoted with escapes, so no content can change the document's structure; words plain only when YAML
+/// cannot read them as anything else.
+///
+/// ```swift
+/// YAMLText.quoted("a \"b\"\n")   // "\"a \\\"b\\\"\\n\""
+/// YAMLText.word("yes")            // "\"yes\"" — plain yes would read as a boolean
+/// ```
+public enum YAMLText {
     /// Words YAML 1.1 or 1.2 reads as booleans or null when plain.
     private static let reserved: Set<String> = [
         "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~",
     ]
 
     /// A double-quoted scalar: `"`, `\` and control characters escaped, everything else verbatim.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -32,7 +38,7 @@ enum YAMLText {
 
     /// A word plain when it starts with a letter and holds only a-z, 0-9, `-` and `_` (so YAML cannot read it as
     /// a number, date or boolean), quoted otherwise.
-    static func word(_ text: String) -> String {
+    public static func word(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, ("a"..."z").contains(first), !reserved.contains(text),
               text.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" })
         else { return quoted(text) }
