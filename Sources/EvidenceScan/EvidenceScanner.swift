@@ -23,23 +23,24 @@ public enum EvidenceScanner {
     ///   - casebook: the eras, the document titles, and the evidence that counts as cited.
     ///   - top: how many uncited candidates each coverage row lists.
     public static func scan(corpus: [String: String], rubric: Rubric, casebook: Casebook, top: Int = 5) -> ScanReport {
-        let titles = Dictionary(casebook.sources.map { ($0.file, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let assigner = EraAssigner(eras: casebook.eras)
+        scan(prepared: PreparedCorpus(corpus: corpus, casebook: casebook), rubric: rubric, casebook: casebook, top: top)
+    }
+
+    /// Scans a corpus prepared once for several rubrics; the same report as ``scan(corpus:rubric:casebook:top:)``.
+    /// A corpus prepared with other sources or eras than `casebook`'s is prepared again here.
+    public static func scan(prepared: PreparedCorpus, rubric: Rubric, casebook: Casebook, top: Int = 5) -> ScanReport {
+        let prepared = prepared.fits(casebook) ? prepared : PreparedCorpus(corpus: prepared.corpus, casebook: casebook)
         let scorers = rubric.dimensions.map { dimension in (dimension.id, dimension.cues.map(CueScorer.init)) }
-        var documents: [ScanReport.ScannedDocument] = []
         var passages: [ScannedPassage] = []
-        for file in corpus.keys.sorted() {
-            let document = PassageSplitter.split(corpus[file] ?? "", file: file, title: titles[file])
-            documents.append(.init(file: file, title: document.title, passageCount: document.passages.count))
-            for (passage, eras) in zip(document.passages, assigner.assign(document)) {
-                let words = WordSequence.words(in: passage.text)
-                var scores: [String: CueScore] = [:]
-                for (dimensionID, scorer) in scorers {
-                    if let score = scorer?.score(words: words), score.score > 0 { scores[dimensionID] = score }
-                }
-                passages.append(ScannedPassage(passage: passage, eras: eras, scores: scores, citations: []))
+        passages.reserveCapacity(prepared.entries.count)
+        for entry in prepared.entries {
+            var scores: [String: CueScore] = [:]
+            for (dimensionID, scorer) in scorers {
+                if let score = scorer?.score(words: entry.words), score.score > 0 { scores[dimensionID] = score }
             }
+            passages.append(ScannedPassage(passage: entry.passage, eras: entry.eras, scores: scores, citations: []))
         }
+        let documents = prepared.documents
         let unplaced = cite(casebook, rubric: rubric, in: &passages)
         let coverage = casebook.eras.flatMap { era in
             rubric.dimensions.map { coverageRow(era: era.id, dimension: $0.id, passages: passages, top: top) }
@@ -50,7 +51,7 @@ public enum EvidenceScanner {
             eras: casebook.eras, documents: documents, passages: passages, coverage: coverage,
             recall: rubric.dimensions.map { recall(dimension: $0.id, passages: passages) }, recallCutoffs: recallCutoffs,
             unplacedEvidence: unplaced,
-            missingFiles: casebook.sources.filter { $0.kind != .dataset && corpus[$0.file] == nil }.map(\.file).sorted()
+            missingFiles: casebook.sources.filter { $0.kind != .dataset && prepared.corpus[$0.file] == nil }.map(\.file).sorted()
         )
     }
 

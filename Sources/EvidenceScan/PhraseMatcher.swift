@@ -12,7 +12,28 @@ struct PhraseMatcher {
         var length: Int
     }
 
-    private let phrases: [[String]]
+    /// One word of a phrase: the exact word, or the letters a prefix pattern (`guarant*`) requires.
+    private struct Pattern {
+        let text: String
+        let isPrefix: Bool
+        let isASCII: Bool
+
+        init(_ word: String) {
+            isPrefix = word.hasSuffix("*")
+            text = isPrefix ? String(word.dropLast()) : word
+            isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        }
+
+        /// As ``PhraseMatcher/wordMatches(_:_:)``, with ASCII words compared byte by byte: the scan tests every
+        /// word of the corpus against every prefix pattern, and `hasPrefix` compares characters.
+        func matches(_ word: String) -> Bool {
+            guard isPrefix else { return text == word }
+            guard isASCII, word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.hasPrefix(text) }
+            return word.utf8.starts(with: text.utf8)
+        }
+    }
+
+    private let phrases: [[Pattern]]
     private let priorities: [Double]
     /// Exact first word → phrases starting with it.
     private let byFirstWord: [String: [Int]]
@@ -23,7 +44,7 @@ struct PhraseMatcher {
     ///   - phrases: each phrase's lowercased words.
     ///   - priorities: breaks ties between equally long phrases, higher first; all equal when omitted.
     init(phrases: [[String]], priorities: [Double]? = nil) {
-        self.phrases = phrases
+        self.phrases = phrases.map { $0.map(Pattern.init) }
         self.priorities = priorities ?? Array(repeating: 0, count: phrases.count)
         var byFirstWord: [String: [Int]] = [:]
         var prefixFirst: [Int] = []
@@ -41,7 +62,7 @@ struct PhraseMatcher {
         var i = 0
         while i < words.count {
             var best: Match?
-            for index in (byFirstWord[words[i]] ?? []) + prefixFirst where matches(phrases[index], words, at: i) {
+            for index in [byFirstWord[words[i]] ?? [], prefixFirst].joined() where matches(phrases[index], words, at: i) {
                 let length = phrases[index].count
                 if let current = best {
                     let better = length > current.length
@@ -70,9 +91,9 @@ struct PhraseMatcher {
         pattern.hasSuffix("*") ? word.hasPrefix(pattern.dropLast()) : pattern == word
     }
 
-    private func matches(_ phrase: [String], _ words: [String], at start: Int) -> Bool {
+    private func matches(_ phrase: [Pattern], _ words: [String], at start: Int) -> Bool {
         guard start + phrase.count <= words.count else { return false }
-        for (offset, pattern) in phrase.enumerated() where !Self.wordMatches(pattern, words[start + offset]) {
+        for (offset, pattern) in phrase.enumerated() where !pattern.matches(words[start + offset]) {
             return false
         }
         return true

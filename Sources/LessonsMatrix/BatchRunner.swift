@@ -1,4 +1,5 @@
 import CasebookModel
+import EvidenceScan
 import Foundation
 import MatrixSupport
 import MatrixWriters
@@ -53,6 +54,7 @@ public struct BatchRunner: Sendable {
         try preflight()
         let casebooks = loadCasebooks()
         let corpora = loadCorpora()
+        let prepared = prepareCorpora(casebooks: casebooks, corpora: corpora)
         let next = Mutex(0)
         let results = Mutex([BatchJobResult?](repeating: nil, count: manifest.jobs.count))
         let finished = Mutex(0)
@@ -65,7 +67,8 @@ public struct BatchRunner: Sendable {
                 }
                 guard index < jobs.count else { return }
                 let result = run(jobs[index], casebook: casebooks[CasebookKey(jobs[index])]!,
-                                 corpus: corpora[CorpusKey(jobs[index])]!)
+                                 corpus: corpora[CorpusKey(jobs[index])]!,
+                                 preparedCorpus: prepared[PreparedKey(jobs[index])] ?? nil)
                 results.withLock { $0[index] = result }
                 let done = finished.withLock { value -> Int in
                     value += 1
@@ -122,8 +125,31 @@ public struct BatchRunner: Sendable {
         return loaded
     }
 
+    private struct PreparedKey: Hashable {
+        let casebook: CasebookKey
+        let corpus: CorpusKey
+        init(_ job: BatchManifest.Job) {
+            casebook = CasebookKey(job)
+            corpus = CorpusKey(job)
+        }
+    }
+
+    /// Each corpus split and placed once per casebook: every job scanning it for its Coverage sheet shares that.
+    private func prepareCorpora(casebooks: [CasebookKey: Result<(casebook: Casebook, hash: String), ToolError>],
+                                corpora: [CorpusKey: Result<[String: String]?, ToolError>]) -> [PreparedKey: PreparedCorpus?] {
+        var prepared: [PreparedKey: PreparedCorpus?] = [:]
+        for job in manifest.jobs where prepared[PreparedKey(job)] == nil {
+            guard case let .success(shared)? = casebooks[CasebookKey(job)], case let .success(corpus?)? = corpora[CorpusKey(job)] else {
+                prepared[PreparedKey(job)] = .some(nil)
+                continue
+            }
+            prepared[PreparedKey(job)] = PreparedCorpus(corpus: corpus, casebook: shared.casebook)
+        }
+        return prepared
+    }
+
     private func run(_ job: BatchManifest.Job, casebook: Result<(casebook: Casebook, hash: String), ToolError>,
-                     corpus: Result<[String: String]?, ToolError>) -> BatchJobResult {
+                     corpus: Result<[String: String]?, ToolError>, preparedCorpus: PreparedCorpus?) -> BatchJobResult {
         let clock = ContinuousClock()
         let start = clock.now
         func seconds() -> Double {
@@ -137,7 +163,7 @@ public struct BatchRunner: Sendable {
                                     commandLine: "lessons-matrix batch (job \(job.name))", corpus: try corpus.get())
             let shared = try casebook.get()
             let matrix = try build.score(rubric, casebook: shared.casebook, casebookHash: shared.hash)
-            let files = try build.render(matrix).map { OutputFile(path: (job.output as NSString).appendingPathComponent($0.path), contents: $0.contents) }
+            let files = try build.render(matrix, preparedCorpus: preparedCorpus).map { OutputFile(path: (job.output as NSString).appendingPathComponent($0.path), contents: $0.contents) }
             let folder = try OutputFolder.lock((manifest.outputRoot as NSString).appendingPathComponent(job.output))
             try folder.commit(files.map { (String($0.path.dropFirst(job.output.count + 1)), $0.contents) })
             let taken = seconds()

@@ -73,6 +73,14 @@ public struct MatrixBuild: Sendable {
             let value = casebook.contentHash
             hash.withLock { $0 = value }
         }
+        // Likewise the corpus of the Coverage sheets, split and placed once for every rubric.
+        let prepared = Mutex<PreparedCorpus?>(nil)
+        if let corpus {
+            DispatchQueue.global().async(group: hashing) {
+                let value = PreparedCorpus(corpus: corpus, casebook: casebook)
+                prepared.withLock { $0 = value }
+            }
+        }
         let matrices = Self.parallelMap(rubrics) { (rubric) throws(ToolError) in
             try score(rubric, casebook: casebook, casebookHash: "")
         }
@@ -86,8 +94,9 @@ public struct MatrixBuild: Sendable {
                 weights: matrix.weights, cases: matrix.cases, eras: matrix.eras, lessons: matrix.lessons))
         }
         let formats = formats.sorted()
+        let preparedCorpus = prepared.withLock { $0 }
         let pieces = Self.parallelMap(scored.flatMap { matrix in formats.map { (matrix, $0) } }) { (matrix, format) throws(ToolError) in
-            try render(matrix, format: format).map { OutputFile(path: "\(matrix.rubric.id)/\($0.path)", contents: $0.contents) }
+            try render(matrix, format: format, preparedCorpus: preparedCorpus).map { OutputFile(path: "\(matrix.rubric.id)/\($0.path)", contents: $0.contents) }
         }
         var files: [OutputFile] = []
         for result in pieces { files += try result.get() }
@@ -95,19 +104,23 @@ public struct MatrixBuild: Sendable {
     }
 
     /// Renders the requested formats of one scored matrix, paths relative to the rubric's folder.
-    public func render(_ matrix: ScoredMatrix) throws(ToolError) -> [OutputFile] {
+    /// - Parameter preparedCorpus: ``corpus`` prepared once for several matrices of one casebook (see ``PreparedCorpus``).
+    public func render(_ matrix: ScoredMatrix, preparedCorpus: PreparedCorpus? = nil) throws(ToolError) -> [OutputFile] {
         var files: [OutputFile] = []
         for format in formats.sorted() {
-            files += try render(matrix, format: format)
+            files += try render(matrix, format: format, preparedCorpus: preparedCorpus)
         }
         return files
     }
 
     /// The files of one format of one scored matrix.
-    private func render(_ matrix: ScoredMatrix, format: OutputFormat) throws(ToolError) -> [OutputFile] {
+    private func render(_ matrix: ScoredMatrix, format: OutputFormat, preparedCorpus: PreparedCorpus?) throws(ToolError) -> [OutputFile] {
         switch format {
         case .xlsx:
-            let coverage = corpus.map { EvidenceScanner.scan(corpus: $0, rubric: matrix.rubric, casebook: matrix.casebook) }
+            let coverage = corpus.map { corpus in
+                EvidenceScanner.scan(prepared: preparedCorpus ?? PreparedCorpus(corpus: corpus, casebook: matrix.casebook),
+                                     rubric: matrix.rubric, casebook: matrix.casebook)
+            }
             do {
                 return [try WorkbookWriter(commandLine: commandLine, toolVersion: ToolVersion.current).file(for: matrix, coverage: coverage)]
             } catch {

@@ -109,8 +109,8 @@ enum SensitivitySheet {
         }
     }
 
+    /// Every probability shows as `d.ddd`, five characters wide, so its text need not be worked out to size the column.
     private static func probability(_ value: Double, row: Int, column: Int, writer: SheetWriter) throws {
-        try writer.number(value, row: row, column: column, style: WorkbookStyle.probability,
-                          shown: FixedDecimal.string(value, decimals: 3))
+        try writer.number(value, row: row, column: column, style: WorkbookStyle.probability, shown: "0.000")
     }
 }

@@ -26,6 +26,13 @@ public enum CueWords {
 
     /// A letter, a digit, or a combining mark (part of a letter in many scripts).
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII is settled without Unicode's property tables: the evidence scan asks for every character of the corpus.
+        if scalar.isASCII {
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+            default: return false
+            }
+        }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark

@@ -46,13 +46,26 @@ struct ScoreTable {
     ///
     /// The ranks come from one sort per draw and a binary search per row, so a draw costs O(n log n), not the
     /// O(n²) of comparing every pair of rows — the difference between milliseconds and minutes at dataset scale.
+    ///
+    /// With a limited tally most rows rank below the limit; two reads of the sorted values tell, without a search,
+    /// that a row does and whether it kept its base rank: a row ranks r when exactly r − 1 values beat it.
     func tallyRanks(weights: [Double], buffer: inout [Double], sorted: inout [Double], tally: inout RankTally) {
         indexes(weights: weights, into: &buffer)
         let ranked = CompetitionRanking.sortedForRanking(buffer, into: &sorted)
+        let columns = tally.rankColumns
         for row in 0..<rowCount {
             let value = buffer[row]
             guard !value.isNaN else { continue }
-            tally.record(rank: CompetitionRanking.rank(of: value, amongAscending: sorted, count: ranked), row: row)
+            let threshold = value + CompetitionRanking.tolerance
+            // More than `columns` values beat it when the (columns + 1)-th largest does.
+            if columns < ranked, sorted[ranked - 1 - columns] > threshold {
+                let beaten = baseRanks[row] - 1
+                let keepsBaseRank = beaten < ranked && sorted[ranked - 1 - beaten] <= threshold
+                    && (beaten == 0 || sorted[ranked - beaten] > threshold)
+                tally.recordBeyond(row: row, keepsBaseRank: keepsBaseRank)
+            } else {
+                tally.record(rank: CompetitionRanking.rank(of: value, amongAscending: sorted, count: ranked), row: row)
+            }
         }
     }
 
@@ -95,6 +108,13 @@ struct RankTally {
         let start = row * stride
         counts[start + (rank <= rankColumns ? rank - 1 : rankColumns)] += 1
         if rank == baseRanks[row] { counts[start + rankColumns + 1] += 1 }
+    }
+
+    /// A draw in which the row ranked below the tallied ranks.
+    mutating func recordBeyond(row: Int, keepsBaseRank: Bool) {
+        let start = row * stride
+        counts[start + rankColumns] += 1
+        if keepsBaseRank { counts[start + rankColumns + 1] += 1 }
     }
 
     func count(row: Int, rank: Int) -> Int { counts[row * stride + rank - 1] }
